@@ -1,0 +1,60 @@
+// App intent lives here (measure, year, selection, locale, modes); camera frames live in MapLibre.
+import { create } from 'zustand';
+import type { NtmDataset } from '../domain/types';
+import type { MeasureId } from '../domain/measures';
+
+export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
+export type Locale = 'vi' | 'en';
+export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+export type MainView = 'map' | 'table';
+
+export interface AppState {
+  data: NtmDataset | null;
+  load: LoadState;
+  measure: MeasureId;
+  year: number;
+  selection: Selection;
+  districtMode: boolean;
+  locale: Locale;
+  basemap: boolean;
+  view: MainView;
+  /** GSO code or district code under the pointer (for the tooltip), never persisted. */
+  hovered: Selection;
+  setData: (data: NtmDataset) => void;
+  setLoad: (load: LoadState) => void;
+  setMeasure: (m: MeasureId) => void;
+  setYear: (y: number) => void;
+  select: (s: Selection) => void;
+  setDistrictMode: (on: boolean) => void;
+  setLocale: (l: Locale) => void;
+  setBasemap: (on: boolean) => void;
+  setView: (v: MainView) => void;
+  setHovered: (s: Selection) => void;
+}
+
+export const DEFAULTS = {
+  measure: 'status' as MeasureId,
+  year: 2025,
+  districtMode: false,
+  locale: 'vi' as Locale,
+  basemap: false,
+  view: 'map' as MainView,
+};
+
+export const useApp = create<AppState>()((set) => ({
+  data: null,
+  load: { kind: 'loading' },
+  ...DEFAULTS,
+  selection: null,
+  hovered: null,
+  setData: (data) => set({ data, load: { kind: 'ready' } }),
+  setLoad: (load) => set({ load }),
+  setMeasure: (measure) => set({ measure }),
+  setYear: (year) => set({ year }),
+  select: (selection) => set({ selection }),
+  setDistrictMode: (districtMode) => set({ districtMode }),
+  setLocale: (locale) => set({ locale }),
+  setBasemap: (basemap) => set({ basemap }),
+  setView: (view) => set({ view }),
+  setHovered: (hovered) => set({ hovered }),
+}));
