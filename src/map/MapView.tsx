@@ -1,0 +1,178 @@
+// React owner of the MapController: creates it once, then turns store intent into map calls.
+import { useEffect, useRef, useState } from 'react';
+import { useApp } from '../state/store';
+import { useIndex } from '../state/useIndex';
+import { classifyAll, colorOf, districtShare, legendClasses, shareClassOf, shareClasses } from '../domain/classify';
+import type { DataIndex } from '../domain/dataIndex';
+import type { MeasureId } from '../domain/measures';
+import { useT } from '../i18n';
+import { HoverCard } from '../ui/HoverCard';
+import { MapController, type MapGeo, type MapSelection } from './MapController';
+import { hasWebGL2 } from './maplibre-init';
+import type { PatternName } from './patterns';
+
+export interface MapViewProps {
+  geo: MapGeo;
+  /** Embed mode: cooperative gestures so the host page scrolls normally. */
+  embed?: boolean;
+  onController?: (c: MapController | null) => void;
+}
+
+export function communePaint(idx: DataIndex, measure: MeasureId, year: number) {
+  const classes = classifyAll(idx, measure, year);
+  const patternOf = new Map(legendClasses(measure).map((c) => [c.key, c.pattern]));
+  const colors = new Map<string, string>();
+  const patterns = new Map<string, PatternName | 'none'>();
+  for (const [gso, key] of classes) {
+    colors.set(gso, colorOf(measure, key));
+    patterns.set(gso, (patternOf.get(key) ?? 'none') as PatternName | 'none');
+  }
+  return { colors, patterns };
+}
+
+export function districtPaint(idx: DataIndex, measure: MeasureId, year: number) {
+  const bins = new Map(shareClasses().map((b) => [b.key, b.color]));
+  const colors = new Map<string, string>();
+  for (const d of idx.ds.districts) {
+    const s = districtShare(idx, d.code, measure, year);
+    colors.set(d.code, bins.get(shareClassOf(s.share)) ?? '#cccccc');
+  }
+  return colors;
+}
+
+export function MapView({ geo, embed = false, onController }: MapViewProps) {
+  const t = useT();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const ctrlRef = useRef<MapController | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ sel: MapSelection; x: number; y: number } | null>(null);
+  const idx = useIndex();
+  const measure = useApp((s) => s.measure);
+  const year = useApp((s) => s.year);
+  const districtMode = useApp((s) => s.districtMode);
+  const selection = useApp((s) => s.selection);
+  const basemap = useApp((s) => s.basemap);
+
+  // Create once per geometry.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el || !idx) return;
+    if (!hasWebGL2()) {
+      setFailed('webgl');
+      return;
+    }
+    let ctrl: MapController;
+    try {
+      ctrl = new MapController(
+        el,
+        geo,
+        idx.ds.districts.map((d) => ({ code: d.code, name: d.name, point: d.labelPoint })),
+        {
+          onHover: (sel, point) => setHover(sel && point ? { sel, ...point } : null),
+          onSelect: (sel) => useApp.getState().select(sel),
+        },
+        {
+          cooperativeGestures: embed,
+          locale: embed
+            ? {
+                'CooperativeGesturesHandler.WindowsHelpText': t('map.coopWindows'),
+                'CooperativeGesturesHandler.MacHelpText': t('map.coopMac'),
+                'CooperativeGesturesHandler.MobileHelpText': t('map.coopMobile'),
+              }
+            : undefined,
+          preserveDrawingBuffer: true,
+          attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
+        },
+      );
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    ctrlRef.current = ctrl;
+    onController?.(ctrl);
+    let cancelled = false;
+    ctrl.map.on('load', () => {
+      if (cancelled) return;
+      const s = useApp.getState();
+      const { colors, patterns } = communePaint(idx, s.measure, s.year);
+      ctrl.showCommuneClasses(colors, patterns);
+      ctrl.showDistrictColors(districtPaint(idx, s.measure, s.year));
+      ctrl.setDistrictMode(s.districtMode);
+      ctrl.setSelection(s.selection);
+      if (s.basemap) ctrl.setBasemap(true);
+    });
+    void ctrl.whenReady().then(() => {
+      if (!cancelled) document.documentElement.dataset.mapReady = 'true';
+    });
+    const onResize = () => ctrl.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('resize', onResize);
+      onController?.(null);
+      ctrl.destroy();
+      ctrlRef.current = null;
+      delete document.documentElement.dataset.mapReady;
+    };
+    // The controller is created once per geometry and dataset; later changes go through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geo, idx]);
+
+  useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !idx || !ctrl.map.isStyleLoaded()) return;
+    const { colors, patterns } = communePaint(idx, measure, year);
+    ctrl.showCommuneClasses(colors, patterns);
+    ctrl.showDistrictColors(districtPaint(idx, measure, year));
+  }, [idx, measure, year]);
+
+  useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !ctrl.map.isStyleLoaded()) return;
+    ctrl.setDistrictMode(districtMode);
+  }, [districtMode]);
+
+  useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !ctrl.map.isStyleLoaded()) return;
+    ctrl.setBasemap(basemap);
+  }, [basemap]);
+
+  useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !idx) return;
+    const prev = ctrl.getSelection();
+    const same =
+      (prev === null && selection === null) ||
+      (prev?.kind === 'commune' && selection?.kind === 'commune' && prev.gso === selection.gso) ||
+      (prev?.kind === 'district' && selection?.kind === 'district' && prev.code === selection.code);
+    if (ctrl.map.isStyleLoaded()) ctrl.setSelection(selection);
+    if (same) return;
+    if (selection?.kind === 'commune') {
+      const u = idx.unit(selection.gso);
+      if (u) ctrl.flyToBBox(u.bbox, { maxZoom: 11 });
+    } else if (selection?.kind === 'district') {
+      const d = idx.district(selection.code);
+      if (d) ctrl.flyToBBox(d.bbox, { maxZoom: 10.5 });
+    }
+  }, [selection, idx]);
+
+  if (failed) {
+    return (
+      <div className="map-fallback" role="alert">
+        <p>{failed === 'webgl' ? t('map.noWebgl') : t('map.failed')}</p>
+        <p>{t('map.useTable')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="map-wrap">
+      <div ref={containerRef} className="map" data-testid="map" />
+      {hover?.sel && (
+        <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">
+          <HoverCard selection={hover.sel} />
+        </div>
+      )}
+    </div>
+  );
+}

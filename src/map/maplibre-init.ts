@@ -1,0 +1,24 @@
+// Global MapLibre setup, done once. MapLibre 6 is ESM-only and does not bundle its worker:
+// `?worker&url` makes Vite emit the worker with its sibling chunk (a plain `?url` 404s in production).
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+let done = false;
+export function initMapLibre(): typeof maplibregl {
+  if (!done) {
+    maplibregl.setWorkerUrl(workerUrl);
+    done = true;
+  }
+  return maplibregl;
+}
+
+/** True when this browser can create a WebGL2 context (MapLibre 6 needs it). */
+export function hasWebGL2(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!canvas.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}

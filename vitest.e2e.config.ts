@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: real headless Debian Chromium driven by playwright-core against the production
+// build served on 127.0.0.1 (see test/e2e/globalSetup.ts). One worker: the machine has 2 cores.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.spec.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/globalSetup.ts'],
+    testTimeout: 60000,
+    hookTimeout: 90000,
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});
