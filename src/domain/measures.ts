@@ -1,0 +1,74 @@
+// What the map can colour communes by. A MeasureId is a short, URL-safe string so the lead's
+// URL codec can store it as is; `isMeasureId` is the gate for anything coming from outside.
+import { CRITERIA_COUNT, INDICATOR_IDS, type IndicatorId } from './types';
+
+/**
+ * 'status' NTM status class; 'count' number of criteria met (0..19); 'pilot' pilot model type;
+ * 'c1'..'c19' one criterion; 'i8.1'..'i8.4', 'inc8.4', 'inc15.2' one indicator
+ * (an IndicatorId prefixed by 'i').
+ */
+export type MeasureId = 'status' | 'count' | 'pilot' | `c${number}` | `i${string}`;
+
+export type ParsedMeasure =
+  | { kind: 'status' }
+  | { kind: 'count' }
+  | { kind: 'pilot' }
+  | { kind: 'criterion'; no: number }
+  | { kind: 'indicator'; indicator: IndicatorId };
+
+export const DEFAULT_MEASURE: MeasureId = 'status';
+
+const ALL: readonly MeasureId[] = [
+  'status',
+  'count',
+  'pilot',
+  ...Array.from({ length: CRITERIA_COUNT }, (_, i) => `c${i + 1}` as MeasureId),
+  ...INDICATOR_IDS.map((id) => `i${id}` as MeasureId),
+];
+const ALL_SET: ReadonlySet<string> = new Set(ALL);
+
+/** Every measure, in the order the picker lists them. */
+export function allMeasures(): MeasureId[] {
+  return [...ALL];
+}
+
+/** Strict: only the exact ids of `allMeasures()` (rejects 'c0', 'c20', 'c01', 'i9.9', ' status'). */
+export function isMeasureId(s: unknown): s is MeasureId {
+  return typeof s === 'string' && ALL_SET.has(s);
+}
+
+/** Parse a valid MeasureId into its parts; throws on an invalid id (gate input with isMeasureId). */
+export function parseMeasure(m: MeasureId): ParsedMeasure {
+  if (!isMeasureId(m)) throw new Error(`Unknown measure: ${String(m)}`);
+  if (m === 'status' || m === 'count' || m === 'pilot') return { kind: m };
+  if (m.startsWith('c')) return { kind: 'criterion', no: Number(m.slice(1)) };
+  return { kind: 'indicator', indicator: m.slice(1) as IndicatorId };
+}
+
+/** Criterion number 1..19 of a 'cN' measure, else null. */
+export function criterionOf(m: MeasureId): number | null {
+  const p = parseMeasure(m);
+  return p.kind === 'criterion' ? p.no : null;
+}
+
+/** Indicator id of an 'i…' measure, else null. */
+export function indicatorOf(m: MeasureId): IndicatorId | null {
+  const p = parseMeasure(m);
+  return p.kind === 'indicator' ? p.indicator : null;
+}
+
+/** Indicators of the advanced (nâng cao) set: their definitions are unverified (DOMAIN.md §2.1). */
+export function isAdvancedIndicator(id: IndicatorId): boolean {
+  return id.startsWith('nc');
+}
+
+/** The indicator number without the set prefix: 'nc15.2' → '15.2'. */
+export function indicatorNumber(id: IndicatorId): string {
+  return id.replace(/^nc/, '');
+}
+
+/** Measures whose classes are met / not met. */
+export function isBinaryMeasure(m: MeasureId): boolean {
+  const k = parseMeasure(m).kind;
+  return k === 'criterion' || k === 'indicator';
+}
