@@ -104,11 +104,12 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
     void ctrl.whenReady().then(() => {
       if (!cancelled) document.documentElement.dataset.mapReady = 'true';
     });
-    const onResize = () => ctrl.resize();
-    window.addEventListener('resize', onResize);
+    // Follows the container (window resizes, panels opening, the map tab shown again).
+    const ro = new ResizeObserver(() => ctrl.resize());
+    ro.observe(el);
     return () => {
       cancelled = true;
-      window.removeEventListener('resize', onResize);
+      ro.disconnect();
       onController?.(null);
       ctrl.destroy();
       ctrlRef.current = null;
