@@ -89,6 +89,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       return;
     }
     ctrlRef.current = ctrl;
+    window.__ntmDebug = { map: ctrl.map };
     onController?.(ctrl);
     let cancelled = false;
     ctrl.map.on('load', () => {
@@ -113,6 +114,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       onController?.(null);
       ctrl.destroy();
       ctrlRef.current = null;
+      delete window.__ntmDebug;
       delete document.documentElement.dataset.mapReady;
     };
     // The controller is created once per geometry and dataset; later changes go through the effects below.
