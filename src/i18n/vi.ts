@@ -145,6 +145,37 @@ export const vi = {
   'source.boundaries': 'Ranh giới',
 
   'common.none': '—',
+
+  'map.coopWindows': 'Giữ Ctrl và cuộn chuột để phóng to, thu nhỏ bản đồ',
+  'map.coopMac': 'Giữ ⌘ và cuộn chuột để phóng to, thu nhỏ bản đồ',
+  'map.coopMobile': 'Dùng hai ngón tay để di chuyển bản đồ',
+  'map.noWebgl': 'Trình duyệt này không hiển thị được bản đồ (thiếu WebGL2).',
+  'map.failed': 'Không tải được bản đồ.',
+  'map.useTable': 'Bạn vẫn có thể xem toàn bộ số liệu trong bảng bên dưới.',
+  'map.label': 'Bản đồ các xã, phường, thị trấn tỉnh Lâm Đồng',
+
+  'app.loadError': 'Không tải được dữ liệu: {message}',
+  'app.retry': 'Thử lại',
+  'app.skipToTable': 'Chuyển đến bảng số liệu',
+  'view.label': 'Chế độ xem',
+  'view.map': 'Bản đồ',
+  'view.table': 'Bảng',
+  'districtMode.label': 'Tô màu theo huyện (tỷ lệ xã đạt)',
+  'basemap.label': 'Nền bản đồ OpenStreetMap',
+  'basemap.attribution': '© Những người đóng góp OpenStreetMap',
+  'export.png': 'Tải ảnh PNG',
+  'export.csv': 'Tải số liệu CSV',
+  'share.link': 'Sao chép liên kết',
+  'share.copied': 'Đã sao chép liên kết',
+  'embed.code': 'Mã nhúng',
+  'embed.openFull': 'Mở bản đồ đầy đủ',
+  'targets.title': 'Mục tiêu đến năm 2025 (Kế hoạch 5306)',
+  'targets.met': 'Đạt mục tiêu',
+  'targets.notMet': 'Chưa đạt mục tiêu',
+  'targets.notMeasurable': 'Chưa đo được từ số liệu',
+  'panel.legend': 'Chú giải',
+  'panel.pilots': 'Xã thí điểm',
+  'panel.details': 'Thông tin chi tiết',
 } as const;
 
 export type MessageKey = keyof typeof vi;

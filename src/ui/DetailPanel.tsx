@@ -1,0 +1,268 @@
+import { useEffect, useId, useRef } from 'react';
+import {
+  classifyUnit, criteriaMetRange, districtShare, districtStatusCounts, legendClasses, NO_DATA, NOT_SUBJECT,
+} from '../domain/classify';
+import type { DataIndex } from '../domain/dataIndex';
+import { INDICATOR_IDS, NTM_STATUSES, type DistrictInfo, type IndicatorId, type UnitInfo } from '../domain/types';
+import { indicatorNumber, isAdvancedIndicator } from '../domain/measures';
+import { previousRow } from '../domain/years';
+import { formatDate, formatPercent, useLabels, useT } from '../i18n';
+import { useApp } from '../state/store';
+import { useIndex } from '../state/useIndex';
+import { ExternalLink, safeHref, Swatch } from './common';
+import { SourceLine } from './SourceLine';
+
+type Tri = boolean | null | undefined;
+
+/** Met / not met / no data with an icon AND text (never colour alone). */
+function TriState({ value }: { value: Tri }) {
+  const t = useT();
+  const [icon, cls, key] =
+    value === true ? ['✓', 'is-met', 'detail.met'] as const
+      : value === false ? ['✗', 'is-not-met', 'detail.notMet'] as const
+        : ['?', 'is-no-data', 'detail.noData'] as const;
+  return (
+    <span className={`tri ${cls}`}>
+      <span className="tri-icon" aria-hidden="true">{icon}</span>
+      <span className="tri-text">{t(key)}</span>
+    </span>
+  );
+}
+
+/** Details of the selected commune or district. Renders nothing without a selection. */
+export function DetailPanel() {
+  const t = useT();
+  const idx = useIndex();
+  const selection = useApp((s) => s.selection);
+  const select = useApp((s) => s.select);
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const key = selection ? (selection.kind === 'commune' ? selection.gso : selection.code) : null;
+
+  // Move focus to the new panel's heading so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (key) headingRef.current?.focus();
+  }, [key]);
+
+  if (!idx || !selection) return null;
+  const unit = selection.kind === 'commune' ? idx.unit(selection.gso) : undefined;
+  const district = selection.kind === 'district' ? idx.district(selection.code) : undefined;
+  if (!unit && !district) return null;
+
+  return (
+    <section className="detail-panel" aria-labelledby={titleId}>
+      <div className="panel-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          <DetailTitle unit={unit} district={district} />
+        </h2>
+        <button type="button" className="close-button" onClick={() => select(null)} aria-label={t('detail.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {unit ? <CommuneDetail idx={idx} unit={unit} /> : district ? <DistrictDetail idx={idx} district={district} /> : null}
+    </section>
+  );
+}
+
+function DetailTitle({ unit, district }: { unit?: UnitInfo; district?: DistrictInfo }) {
+  const L = useLabels();
+  return <>{unit ? L.unitName(unit) : district ? L.districtName(district) : ''}</>;
+}
+
+function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
+  const t = useT();
+  const L = useLabels();
+  const year = useApp((s) => s.year);
+  const select = useApp((s) => s.select);
+  const d = idx.district(unit.districtCode);
+  const sets = idx.ds.criteriaSets;
+
+  const facts = (
+    <dl className="facts">
+      <dt>{t('detail.district')}</dt>
+      <dd>
+        {d ? (
+          <button type="button" className="link-button" onClick={() => select({ kind: 'district', code: d.code })}>
+            {L.districtName(d)}
+          </button>
+        ) : t('common.none')}
+      </dd>
+      <dt>{t('detail.type')}</dt>
+      <dd>{L.unitTypeLabel(unit.type)}</dd>
+    </dl>
+  );
+
+  if (unit.type !== 'xa') {
+    return (
+      <>
+        {facts}
+        <p className="not-subject" data-class={NOT_SUBJECT}>{t('detail.notSubject', { type: L.unitTypeLabel(unit.type) })}</p>
+        <SourceLine />
+      </>
+    );
+  }
+
+  const row = idx.row(unit.gso, year);
+  const pilot = idx.pilot(unit.gso);
+  const statusKey = classifyUnit(idx, unit.gso, 'status', year);
+  const statusStyle = legendClasses('status').find((c) => c.key === statusKey)!;
+  const prev = row ? undefined : previousRow(idx, unit.gso, year);
+  const range = row ? criteriaMetRange(row) : null;
+
+  return (
+    <>
+      {facts}
+      <h3>{t('detail.status', { year })}</h3>
+      <p className="status-line" data-class={statusKey}>
+        <Swatch color={statusStyle.color} pattern={statusStyle.pattern} />
+        <strong>{statusKey === NO_DATA ? t('class.no_data') : L.statusLabel(row?.status)}</strong>
+      </p>
+      {!row && <p>{t('detail.noRow', { year })}</p>}
+      {prev && <p className="hint">{t('detail.lastKnown', { year: prev.year, status: L.statusLabel(prev.status) })}</p>}
+      {row && (row.recognitionYear != null || row.decision || row.criteriaSet) && (
+        <dl className="facts">
+          {row.recognitionYear != null && (<><dt>{t('detail.recognitionYear')}</dt><dd>{row.recognitionYear}</dd></>)}
+          {row.decision && (<><dt>{t('detail.decision')}</dt><dd>{row.decision}</dd></>)}
+          {row.criteriaSet && (<><dt>{t('detail.criteriaSet')}</dt><dd>{t(`detail.vintage.${row.criteriaSet}`)}</dd></>)}
+        </dl>
+      )}
+      {row?.note && <p className="note"><strong>{t('detail.note')}:</strong> {row.note}</p>}
+
+      {row && range && (
+        <>
+          <h3>{t('detail.checklist', { year })}</h3>
+          <p className="met-count">
+            {range.unknown
+              ? t('detail.metCountUnknown', { met: range.min, unknown: range.unknown })
+              : t('detail.metCount', { met: range.min })}
+          </p>
+          <ol className="checklist">
+            {Array.from({ length: 19 }, (_, i) => {
+              const no = i + 1;
+              const name = L.criterionName(no, sets) ?? t('measure.criterionNoName', { no });
+              return (
+                <li key={no} data-criterion={no}>
+                  <span className="check-name"><span className="check-no">{no}.</span> {name}</span>
+                  <TriState value={row.criteria[i]} />
+                </li>
+              );
+            })}
+          </ol>
+          <IndicatorList ids={INDICATOR_IDS.filter((id) => !isAdvancedIndicator(id))} title={t('detail.indicators')} row={row.indicators} />
+          <IndicatorList ids={INDICATOR_IDS.filter(isAdvancedIndicator)} title={t('detail.advancedIndicators')} row={row.indicators} />
+        </>
+      )}
+
+      <h3>{t('detail.pilot')}</h3>
+      <p>
+        {pilot
+          ? t('detail.pilotOf', { model: L.pilotModelLabel(pilot.model), section: pilot.section })
+          : t('detail.notPilot')}
+      </p>
+      <SourceLine row={row} />
+    </>
+  );
+}
+
+function IndicatorList({ ids, title, row }: { ids: IndicatorId[]; title: string; row: Record<IndicatorId, boolean | null> }) {
+  const L = useLabels();
+  const t = useT();
+  const sets = useApp((s) => s.data?.criteriaSets);
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="checklist indicators">
+        {ids.map((id) => (
+          <li key={id} data-indicator={id}>
+            <span className="check-name">
+              <span className="check-no">{indicatorNumber(id)}</span> {L.indicatorName(id, sets) ?? t('measure.indicatorNoName', { no: indicatorNumber(id) })}
+            </span>
+            <TriState value={row?.[id]} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictInfo }) {
+  const t = useT();
+  const L = useLabels();
+  const year = useApp((s) => s.year);
+  const measure = useApp((s) => s.measure);
+  const selection = useApp((s) => s.selection);
+  const select = useApp((s) => s.select);
+  const rec = district.recognition;
+  const recHref = safeHref(rec?.source.url);
+  const counts = districtStatusCounts(idx, district.code, year);
+  const share = districtShare(idx, district.code, measure, year);
+  const units = [...idx.unitsOf(district.code)].sort(
+    (a, b) => Number(a.type !== 'xa') - Number(b.type !== 'xa') || a.name.localeCompare(b.name, 'vi', { numeric: true }),
+  );
+  const statusClasses = legendClasses('status');
+
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('detail.type')}</dt>
+        <dd>{L.districtTypeLabel(district.type)}</dd>
+        <dt>{t('detail.recognition')}</dt>
+        <dd>
+          {L.recognitionLabel(rec)}
+          {rec?.decision && <> ({rec.decision})</>}
+          {rec && (
+            <span className="rec-source">
+              {' '}· {t('source.label')}:{' '}
+              {recHref ? <ExternalLink href={recHref}>{rec.source.label}</ExternalLink> : rec.source.label}
+              {rec.source.date && <>, {formatDate(rec.source.date, L.locale)}</>}
+            </span>
+          )}
+          {rec?.note && <span className="note"> · {rec.note}</span>}
+        </dd>
+      </dl>
+
+      <h3>{t('detail.statusCounts', { year })}</h3>
+      <table className="mini-table">
+        <tbody>
+          {[...NTM_STATUSES, NO_DATA, NOT_SUBJECT].map((k) => {
+            const c = statusClasses.find((x) => x.key === k)!;
+            return (
+              <tr key={k} data-class={k}>
+                <th scope="row"><Swatch color={c.color} pattern={c.pattern} /> {L.classLabel('status', k)}</th>
+                <td>{counts[k] ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <h3>{t('detail.share', { measure: L.measureLabel(measure, idx.ds.criteriaSets) })}</h3>
+      <p className="share-line">
+        {share.total === 0
+          ? t('detail.shareNoXa')
+          : share.share === null
+            ? t('detail.shareNoData', { year })
+            : t('detail.shareValue', { met: share.met, known: share.met + share.notMet, pct: formatPercent(share.share, L.locale) })}
+      </p>
+      {share.noData > 0 && share.share !== null && <p className="hint">{t('detail.shareMissing', { n: share.noData })}</p>}
+
+      <h3>{t('detail.communes', { n: units.length })}</h3>
+      <ul className="commune-list">
+        {units.map((u) => (
+          <li key={u.gso}>
+            <button
+              type="button"
+              className="link-button"
+              aria-current={selection?.kind === 'commune' && selection.gso === u.gso ? 'true' : undefined}
+              onClick={() => select({ kind: 'commune', gso: u.gso })}
+            >
+              {L.unitName(u)}
+            </button>
+            <span className="commune-class"> · {L.classLabel('status', classifyUnit(idx, u.gso, 'status', year))}</span>
+          </li>
+        ))}
+      </ul>
+      <SourceLine />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { classifyUnit, districtShare } from '../domain/classify';
+import { formatPercent, useLabels, useT } from '../i18n';
+import { useApp, type Selection } from '../state/store';
+import { useIndex } from '../state/useIndex';
+
+/** Short tooltip text for a commune or district (the map positions it). */
+export function HoverCard({ selection }: { selection: Selection }) {
+  const t = useT();
+  const L = useLabels();
+  const idx = useIndex();
+  const measure = useApp((s) => s.measure);
+  const year = useApp((s) => s.year);
+  if (!idx || !selection) return null;
+
+  if (selection.kind === 'commune') {
+    const u = idx.unit(selection.gso);
+    if (!u) return null;
+    const d = idx.district(u.districtCode);
+    return (
+      <div className="hover-card">
+        <strong className="hover-name">{L.unitName(u)}</strong>
+        {d && <span className="hover-context">{L.districtName(d)}</span>}
+        <span className="hover-class">{L.classLabel(measure, classifyUnit(idx, u.gso, measure, year))}</span>
+      </div>
+    );
+  }
+
+  const d = idx.district(selection.code);
+  if (!d) return null;
+  const s = districtShare(idx, d.code, measure, year);
+  const known = s.met + s.notMet;
+  return (
+    <div className="hover-card">
+      <strong className="hover-name">{L.districtName(d)}</strong>
+      <span className="hover-class">
+        {s.total === 0
+          ? t('detail.shareNoXa')
+          : s.share === null
+            ? t('detail.shareNoData', { year })
+            : t('detail.shareValue', { met: s.met, known, pct: formatPercent(s.share, L.locale) })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useT } from '../i18n';
+import { useApp, type Locale } from '../state/store';
+
+const LOCALES: { id: Locale; short: string; key: 'lang.vi' | 'lang.en' }[] = [
+  { id: 'vi', short: 'VI', key: 'lang.vi' },
+  { id: 'en', short: 'EN', key: 'lang.en' },
+];
+
+/** VI / EN switch: two toggle buttons in a labelled group. */
+export function LanguageToggle() {
+  const t = useT();
+  const locale = useApp((s) => s.locale);
+  const setLocale = useApp((s) => s.setLocale);
+  return (
+    <div className="lang-toggle" role="group" aria-label={t('lang.label')}>
+      {LOCALES.map((l) => (
+        <button
+          key={l.id}
+          type="button"
+          lang={l.id}
+          aria-pressed={locale === l.id}
+          aria-label={t(l.key)}
+          title={t(l.key)}
+          onClick={() => setLocale(l.id)}
+        >
+          {l.short}
+        </button>
+      ))}
+    </div>
+  );
+}
