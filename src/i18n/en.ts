@@ -48,7 +48,7 @@ export const en: Record<MessageKey, string> = {
   'pilot.digital_economy': 'Digital economy',
   'pilot.digital_society': 'Digital society',
   'pilot.title': 'Pilot communes of plan 5306/KH-UBND',
-  'pilot.groupCount': '{n} communes',
+  'pilot.groupCount': '{n} listed',
   'pilot.section': 'Section {section}',
   'pilot.selectHint': 'Choose a commune to see it on the map',
 
@@ -78,7 +78,7 @@ export const en: Record<MessageKey, string> = {
   'search.label': 'Find a commune, ward, township or district',
   'search.placeholder': 'Type a name, e.g. xuan tho',
   'search.noResults': 'No results',
-  'search.resultsCount': '{n} results',
+  'search.resultsCount': 'Results: {n}',
   'search.district': 'District or city',
 
   'detail.close': 'Close',
@@ -108,7 +108,7 @@ export const en: Record<MessageKey, string> = {
   'detail.shareValue': '{met} of {known} communes with data meet it ({pct})',
   'detail.shareNoData': 'No commune has data for {year}.',
   'detail.shareNoXa': 'No communes subject to the commune NTM criteria.',
-  'detail.shareMissing': '{n} communes with no data (left out of the share).',
+  'detail.shareMissing': 'Communes with no data: {n} (left out of the share).',
   'detail.communes': 'Commune-level units ({n})',
   'detail.met': 'Met',
   'detail.notMet': 'Not met',

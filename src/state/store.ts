@@ -58,3 +58,11 @@ export const useApp = create<AppState>()((set) => ({
   setView: (view) => set({ view }),
   setHovered: (hovered) => set({ hovered }),
 }));
+
+// Keep <html lang> in step with the UI language (screen readers choose the voice from it).
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = useApp.getState().locale;
+  useApp.subscribe((s, prev) => {
+    if (s.locale !== prev.locale) document.documentElement.lang = s.locale;
+  });
+}
