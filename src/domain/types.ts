@@ -74,6 +74,8 @@ export interface DistrictInfo {
   areaKm2: number;
   /** null when no recognition is published (never invented). */
   recognition: DistrictRecognition | null;
+  /** Optional (added by the data build): what is known when there is no recognition, e.g. "targeted for 2024; actual result not found". */
+  note?: string | null;
 }
 
 export interface IndicatorDef {
@@ -142,6 +144,9 @@ export interface PlanTarget {
   comparator: '>=' | '>';
   unit: 'percent' | 'count';
   measure: TargetMeasure;
+  /** Optional (added by the data build): remarks on the wording or measure, e.g. the 97% → 100% footnote for 8.4. */
+  note_vi?: string | null;
+  note_en?: string | null;
 }
 
 /** One xã in one year. Booleans: true met / false not met / null no data. */
@@ -173,6 +178,8 @@ export interface PublishedAggregate {
   kieuMau: number | null;
   of: number;
   source: SourceRef;
+  /** Optional (added by the data build): caveats, e.g. a conflicting figure in the same source. */
+  note?: string | null;
 }
 
 export interface DatasetMeta {
