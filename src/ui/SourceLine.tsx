@@ -1,5 +1,5 @@
 import type { AttainmentRow } from '../domain/types';
-import { formatDate, useT } from '../i18n';
+import { en, formatDate, useT, vi } from '../i18n';
 import { useApp } from '../state/store';
 import { ExternalLink, safeHref } from './common';
 
@@ -14,12 +14,16 @@ export function SourceLine({ row, note = false }: { row?: AttainmentRow; /** sho
   const src = meta.attainmentSource;
   const href = rowUrl ?? safeHref(src.url);
   const text = rowUrl ? new URL(rowUrl).hostname : src.label;
+  // The data's own label for illustrative rows is "Số liệu minh họa": the badge already says it.
+  const redundant = !href && illustrative && [vi['source.illustrative'], en['source.illustrative']].includes(text.trim());
   return (
     <div className="source-line">
-      <span>
-        {t('source.label')}:{' '}
-        {href ? <ExternalLink href={href}>{text}</ExternalLink> : <span>{text}</span>}
-      </span>
+      {!redundant && (
+        <span>
+          {t('source.label')}:{' '}
+          {href ? <ExternalLink href={href}>{text}</ExternalLink> : <span>{text}</span>}
+        </span>
+      )}
       <span className="source-date">{t('source.dataDate', { date: formatDate(meta.dataDate, locale) })}</span>
       {illustrative && <span className="badge badge-illustrative">{t('source.illustrative')}</span>}
       {illustrative && note && <p className="source-note">{t('source.illustrativeNote')}</p>}
