@@ -1,6 +1,6 @@
 // The only class that talks to MapLibre. React creates it once and hands it intent
 // (colours per unit, district mode, selection, camera targets); camera frames stay inside MapLibre.
-import type { Map as MLMap, MapGeoJSONFeature, GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { Map as MLMap, MapGeoJSONFeature, GeoJSONSource, StyleSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { initMapLibre } from './maplibre-init';
 import { PATTERN_NAMES, patternImage, type PatternName } from './patterns';
@@ -57,11 +57,11 @@ const BACKGROUND = '#f4f3ef';
 const FALLBACK_FILL = '#d9d9d9';
 
 function baseStyle(geo: MapGeo): StyleSpecification {
-  const patternLayers = PATTERN_NAMES.map((p) => ({
+  const patternLayers: LayerSpecification[] = PATTERN_NAMES.map((p) => ({
     id: LAYERS.pattern(p),
-    type: 'fill' as const,
+    type: 'fill',
     source: SRC_COMMUNES,
-    filter: ['in', ['get', 'gso'], ['literal', [] as string[]]],
+    filter: inList('gso', []),
     paint: { 'fill-pattern': p },
   }));
   return {
@@ -165,11 +165,14 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.attributionOSM = options.attributionOSM;
 
+    // Pattern images are generated on demand the first time a layer asks for them.
+    this.map.setMissingStyleImageResolver((id) => {
+      const name = id as PatternName;
+      if (!PATTERN_NAMES.includes(name) || this.map.hasImage(name)) return;
+      const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+      this.map.addImage(name, patternImage(name, ratio), { pixelRatio: ratio });
+    });
     this.map.on('load', () => {
-      for (const p of PATTERN_NAMES) {
-        const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-        this.map.addImage(p, patternImage(p, ratio), { pixelRatio: ratio });
-      }
       this.map.once('idle', () => {
         this.isReady = true;
         for (const r of this.readyResolvers.splice(0)) r();
@@ -238,7 +241,7 @@ export class MapController {
     for (const [gso, color] of colors) this.map.setFeatureState({ source: SRC_COMMUNES, id: gso }, { color });
     for (const p of PATTERN_NAMES) {
       const ids = [...patterns].filter(([, v]) => v === p).map(([k]) => k);
-      this.map.setFilter(LAYERS.pattern(p), ['in', ['get', 'gso'], ['literal', ids]]);
+      this.map.setFilter(LAYERS.pattern(p), inList('gso', ids));
     }
   }
 
@@ -318,6 +321,10 @@ export class MapController {
     for (const m of this.labelMarkers) m.remove();
     this.map.remove();
   }
+}
+
+function inList(prop: string, ids: string[]): FilterSpecification {
+  return ['in', ['get', prop], ['literal', ids]] as FilterSpecification;
 }
 
 function padBounds(b: Bbox, deg: number): Bbox {

@@ -153,7 +153,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
     if (same) return;
     if (selection?.kind === 'commune') {
       const u = idx.unit(selection.gso);
-      if (u) ctrl.flyToBBox(u.bbox, { maxZoom: 11 });
+      if (u) ctrl.flyToBBox(u.bbox, { maxZoom: 10 });
     } else if (selection?.kind === 'district') {
       const d = idx.district(selection.code);
       if (d) ctrl.flyToBBox(d.bbox, { maxZoom: 10.5 });
