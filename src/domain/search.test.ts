@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
 import { buildIndex } from './dataIndex';
 import { normalizeVi, search } from './search';
+import type { NtmDataset } from './types';
 
 const idx = buildIndex(makeFixture());
 
@@ -69,5 +71,18 @@ describe('search', () => {
     expect(search(idx, '.*')).toEqual([]);
     expect(search(idx, 'a'.repeat(10000))).toEqual([]);
     expect(search(idx, 'da', 2)).toHaveLength(2);
+  });
+});
+
+// The real dataset, when the data build has written it.
+describe.skipIf(!existsSync('public/data/ntm.json'))('search on the real dataset', () => {
+  const real = () => buildIndex(JSON.parse(readFileSync('public/data/ntm.json', 'utf8')) as NtmDataset);
+  it('finds the communes and districts users type', () => {
+    const r = real();
+    expect(search(r, 'xuan tho')[0]).toMatchObject({ kind: 'commune', label: 'Xã Xuân Thọ' });
+    expect(search(r, 'da teh')[0]).toMatchObject({ kind: 'district', label: 'Huyện Đạ Tẻh' });
+    expect(search(r, 'dam rong')[0]).toMatchObject({ kind: 'district', label: 'Huyện Đam Rông' });
+    expect(search(r, "da m rong")[0]).toMatchObject({ kind: 'commune', label: "Xã Đạ M' Rong" });
+    expect(search(r, 'dran')[0]).toMatchObject({ kind: 'commune', label: "Thị trấn D'Ran" });
   });
 });
