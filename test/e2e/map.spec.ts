@@ -78,7 +78,7 @@ describe('public map', () => {
   });
 
   it('search finds communes typed without diacritics', async () => {
-    const box = page.getByRole('combobox');
+    const box = page.getByRole('combobox', { name: /Tìm xã/ });
     await box.fill('xuan tho');
     await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Xuân Thọ');
     await box.press('ArrowDown');
