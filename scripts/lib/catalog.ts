@@ -1,7 +1,7 @@
 // The project's own catalogs in data/*.json: schemas (zod) and cross-checks against the units and the plan.
 import { z } from 'zod';
 import { INDICATOR_IDS, PILOT_MODELS } from '../../src/domain/types';
-import type { CriteriaSet, PlanTarget, PublishedAggregate } from '../../src/domain/types';
+import type { CriteriaSet, IndicatorId, PilotModel, PlanTarget, PublishedAggregate } from '../../src/domain/types';
 import { issue, type Issue } from './issues';
 import { normalizeName } from './normalize';
 import type { Unit } from './units';
@@ -49,14 +49,14 @@ export const PilotsFile = z.array(
     name: z.string().min(1),
     district: z.string().min(1),
     districtCode: z.string().regex(/^\d{3}$/),
-    model: z.enum(PILOT_MODELS as unknown as [string, ...string[]]),
+    model: z.enum(PILOT_MODELS as readonly PilotModel[] as [PilotModel, ...PilotModel[]]),
     section: z.enum(['II.2.đ', 'II.3.d', 'II.4.d']),
     planLines: z.array(z.number().int().positive()).min(1),
   }),
 );
 
 const Measure = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('commune_indicator'), indicator: z.enum(INDICATOR_IDS as unknown as [string, ...string[]]) }),
+  z.strictObject({ kind: z.literal('commune_indicator'), indicator: z.enum(INDICATOR_IDS as readonly IndicatorId[] as [IndicatorId, ...IndicatorId[]]) }),
   z.strictObject({ kind: z.literal('commune_field'), field: z.literal('cooperative') }),
   z.strictObject({ kind: z.literal('unit_online') }),
   z.strictObject({ kind: z.literal('pilot_smart') }),

@@ -221,7 +221,7 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     if (d.note) info.note = d.note;
     return info;
   });
-  const pilots: Pilot[] = pilotsFile!.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model as Pilot['model'], section: p.section, planLines: p.planLines }));
+  const pilots: Pilot[] = pilotsFile!.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));
 
   const illustrativeRows = attRows.filter((r) => r.source === 'illustrative').length;
   const years = [...new Set(attRows.map((r) => r.year))].sort();
