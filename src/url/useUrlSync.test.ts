@@ -1,0 +1,97 @@
+// Store ⇄ URL wiring in jsdom (no map): start-up from a link, push on navigational changes,
+// replace on the rest, back/forward, canonical rewrite of old and garbage links.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULTS, useApp } from '../state/store';
+import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
+import { permalink, startUrlSync } from './useUrlSync';
+
+let stop: (() => void) | null = null;
+
+function open(query: string) {
+  window.history.replaceState(null, '', `/${query}`);
+  useApp.setState({ ...DEFAULTS, data: null, load: { kind: 'loading' }, selection: null, hovered: null });
+  stop = startUrlSync();
+}
+
+function loadData() {
+  useApp.getState().setData(makeFixture());
+}
+
+function popTo(delta: number): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
+    window.history.go(delta);
+  });
+}
+
+beforeEach(() => {
+  stop?.();
+  stop = null;
+});
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
+
+describe('URL sync', () => {
+  it('applies a link: language and measure at once, the selection when the data arrives', () => {
+    open('?v=1&measure=c8&year=2023&commune=24943&locale=en');
+    expect(useApp.getState()).toMatchObject({ measure: 'c8', year: 2023, locale: 'en', selection: null });
+    loadData();
+    expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '24943' });
+    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&commune=24943&locale=en');
+  });
+
+  it('rewrites an old or dirty link into its canonical form without adding history', () => {
+    open('?sel=24943&lang=en&measure=<script>&utm_source=news&year=2023&year=2024');
+    const len = window.history.length;
+    loadData();
+    expect(window.location.search).toBe('?v=1&commune=24943&locale=en');
+    expect(window.history.length).toBe(len);
+  });
+
+  it('drops a commune code the dataset does not know', () => {
+    open('?v=1&commune=99999&measure=c3');
+    loadData();
+    expect(useApp.getState().selection).toBeNull();
+    expect(window.location.search).toBe('?v=1&measure=c3');
+  });
+
+  it('pushes selection, measure and year; replaces language, basemap, mode and tab', () => {
+    open('');
+    loadData();
+    const len0 = window.history.length;
+    useApp.getState().select({ kind: 'commune', gso: '24943' });
+    useApp.getState().setMeasure('c8');
+    useApp.getState().setYear(2023);
+    expect(window.history.length).toBe(len0 + 3);
+    useApp.getState().setLocale('en');
+    useApp.getState().setBasemap(true);
+    useApp.getState().setDistrictMode(true);
+    useApp.getState().setView('table');
+    expect(window.history.length).toBe(len0 + 3);
+    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&commune=24943&mode=district&view=table&locale=en&basemap=1');
+  });
+
+  it('back and forward step through selections and measures', async () => {
+    open('');
+    loadData();
+    useApp.getState().select({ kind: 'commune', gso: '24943' });
+    useApp.getState().setMeasure('c8');
+    await popTo(-1);
+    expect(useApp.getState()).toMatchObject({ measure: 'status', selection: { kind: 'commune', gso: '24943' } });
+    await popTo(-1);
+    expect(useApp.getState().selection).toBeNull();
+    await popTo(1);
+    expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '24943' });
+    // Going back did not itself add entries: forward still reaches the last one.
+    await popTo(1);
+    expect(useApp.getState().measure).toBe('c8');
+  });
+
+  it('permalink carries the view, absolute, on the app path', () => {
+    expect(permalink({ measure: 'c8', year: 2023, selection: { kind: 'commune', gso: '24943' } })).toBe(
+      `${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`,
+    );
+  });
+});

@@ -1,0 +1,228 @@
+// Store ⇄ URL. Mounted once (App). The URL is written from the store (pushState for the choices a
+// reader steps back through: selection, measure, year; replaceState for the rest and for camera
+// moves on `moveend`) and read into the store at start and on back/forward.
+//
+// Loop guards: `applying` while URL → store writes run (the store listener ignores them); camera
+// writes only after the camera from the link has been applied.
+// In embed mode every write is a replaceState: an iframe's pushState would add entries to the
+// host page's session history, and the reader's Back button would step through the map instead
+// of leaving the article.
+import { useEffect } from 'react';
+import type { NtmDataset } from '../domain/types';
+import { useApp, type AppState } from '../state/store';
+import { currentMap, onMapChange, registerMapController, type MapHandle } from './mapRegistry';
+import {
+  URL_DEFAULTS, decodeFull, decodeState, sameCamera, sameSelection, toQueryString,
+  type Camera, type DecodeContext, type UrlState,
+} from './urlState';
+
+/** The dataset's codes and years, for decoding. */
+export function contextOf(data: NtmDataset): DecodeContext {
+  return {
+    communes: new Set(data.units.map((u) => u.gso)),
+    districts: new Set(data.districts.map((d) => d.code)),
+    years: data.meta.years?.length ? data.meta.years : [...new Set(data.attainment.map((r) => r.year))],
+  };
+}
+
+type StoreView = Pick<UrlState, 'measure' | 'year' | 'selection' | 'districtMode' | 'locale' | 'basemap' | 'view'>;
+
+function storeView(s: AppState): StoreView {
+  return {
+    measure: s.measure, year: s.year, selection: s.selection, districtMode: s.districtMode,
+    locale: s.locale, basemap: s.basemap, view: s.view,
+  };
+}
+
+function cameraOf(h: MapHandle): Camera {
+  const c = h.map.getCenter();
+  return { lon: c.lng, lat: c.lat, zoom: h.map.getZoom() };
+}
+
+// ---- module state (one sync per page) ---------------------------------------------------------
+
+let embed = false;
+let handle: MapHandle | null = null;
+/** The framing MapLibre chose before anyone moved it (whole province): not written to the URL. */
+let home: Camera | null = null;
+/** A camera from the URL not yet applied to the map. */
+let pendingCamera: Camera | null = null;
+let cameraSettled = false;
+
+/** The camera as the URL should carry it: null for the home framing. */
+export function currentCamera(): Camera | null {
+  if (!cameraSettled) return pendingCamera;
+  if (!handle) return null;
+  const c = cameraOf(handle);
+  return home && sameCamera(c, home) ? null : c;
+}
+
+/** The view as a permalink carries it (store + live camera). */
+export function currentUrlState(opts: { embed?: boolean } = {}): UrlState {
+  return { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed: opts.embed ?? false };
+}
+
+/** The app's own address without query (works from any sub-path). */
+export function appBaseUrl(loc: Location = window.location): string {
+  return `${loc.origin}${loc.pathname}`;
+}
+
+/** Absolute link to a view (the full app unless `embed`). */
+export function permalink(state: Partial<UrlState>, loc: Location = window.location): string {
+  return `${appBaseUrl(loc)}${toQueryString(state)}`;
+}
+
+/** Is this page the embed layout (from the address it was opened with)? */
+export function isEmbedPage(): boolean {
+  return typeof window !== 'undefined' && decodeState(window.location.search).embed === true;
+}
+
+/**
+ * Starts the sync; returns its teardown. Exported apart from the hook so it can be tested and used
+ * without React.
+ */
+export function startUrlSync(): () => void {
+  const win = window;
+  const initial = decodeFull(win.location.search);
+  embed = initial.embed;
+  pendingCamera = initial.camera;
+  cameraSettled = false;
+  let ctx: DecodeContext | null = null;
+  let applying = false;
+  let ready = false;
+  const cleanups: (() => void)[] = [];
+
+  const apply = (patch: Partial<AppState>) => {
+    applying = true;
+    try {
+      useApp.setState(patch);
+    } finally {
+      applying = false;
+    }
+  };
+
+  const write = (mode: 'push' | 'replace') => {
+    const state: UrlState = { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed };
+    const url = `${win.location.pathname}${toQueryString(state)}${win.location.hash}`;
+    const now = `${win.location.pathname}${win.location.search}${win.location.hash}`;
+    if (url === now) return;
+    if (mode === 'push' && !embed) win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
+  };
+
+  // 1. Intent that needs no data: right away (the loading screen is already in the right language).
+  apply({
+    measure: initial.measure, year: initial.year, districtMode: initial.districtMode,
+    locale: initial.locale, basemap: initial.basemap, view: initial.view,
+  });
+
+  // 2. Selection (and the year, against the dataset's years) once the codes are known.
+  const onData = (data: NtmDataset) => {
+    ctx = contextOf(data);
+    const d = decodeState(win.location.search, ctx);
+    const year = useApp.getState().year;
+    apply({
+      selection: d.selection ?? null,
+      // A year the link asked for but the dataset lacks falls back to the default.
+      year: d.year ?? (ctx.years?.includes(year) ? year : URL_DEFAULTS.year),
+    });
+    ready = true;
+    write('replace'); // canonical form: migrated, defaults and garbage removed
+  };
+  const data0 = useApp.getState().data;
+  if (data0) onData(data0);
+
+  // 3. Store → URL.
+  cleanups.push(
+    useApp.subscribe((s, prev) => {
+      if (s.data && s.data !== prev.data) onData(s.data);
+      if (applying || !ready) return;
+      const a = storeView(s);
+      const b = storeView(prev);
+      const navigational = a.measure !== b.measure || a.year !== b.year || !sameSelection(a.selection, b.selection);
+      const other = a.districtMode !== b.districtMode || a.locale !== b.locale || a.basemap !== b.basemap || a.view !== b.view;
+      if (navigational) write('push');
+      else if (other) write('replace');
+    }),
+  );
+
+  // 4. URL → store on back/forward.
+  const onPop = () => {
+    const d = decodeFull(win.location.search, ctx ?? {});
+    const camera = d.camera;
+    const rest = {
+      measure: d.measure, year: d.year, selection: d.selection, districtMode: d.districtMode,
+      locale: d.locale, basemap: d.basemap, view: d.view,
+    };
+    const before = useApp.getState().selection;
+    apply(rest);
+    if (!handle || !cameraSettled) {
+      pendingCamera = camera;
+      return;
+    }
+    const h = handle;
+    // Let MapView react to the new selection first (it may fly), then settle on the entry's camera.
+    const target = camera ?? (rest.selection && !sameSelection(before, rest.selection) ? null : home);
+    if (!target) return;
+    win.requestAnimationFrame(() => {
+      h.map.once('idle', () => {
+        if (handle !== h) return;
+        if (!sameCamera(cameraOf(h), target)) h.map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
+      });
+      h.map.triggerRepaint();
+    });
+  };
+  win.addEventListener('popstate', onPop);
+  cleanups.push(() => win.removeEventListener('popstate', onPop));
+
+  // 5. Camera: apply the link's camera once the map has drawn, then follow `moveend`.
+  cleanups.push(
+    onMapChange((h) => {
+      handle = h;
+      if (!h) return;
+      home = cameraOf(h);
+      cameraSettled = false;
+      void h.whenReady().then(() => {
+        if (handle !== h) return;
+        const target = pendingCamera;
+        if (target) {
+          h.map.stop();
+          h.map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
+        }
+        pendingCamera = null;
+        cameraSettled = true;
+        h.map.on('moveend', () => {
+          if (handle === h && ready) write('replace');
+        });
+      });
+    }),
+  );
+
+  // Fallback until MapView is given `onController={registerMapController}`: pick the map up from
+  // the debug hook when it signals ready.
+  let fallback: MapHandle | null = null;
+  if (typeof MutationObserver !== 'undefined') {
+    const mo = new MutationObserver(() => {
+      const m = win.__ntmDebug?.map;
+      const isReady = document.documentElement.dataset.mapReady === 'true';
+      if (!handle && m && isReady && !currentMap()) {
+        fallback = { map: m, whenReady: () => Promise.resolve() };
+        registerMapController(fallback);
+      } else if (!isReady && fallback && currentMap() === fallback) {
+        registerMapController(null); // the map was torn down
+        fallback = null;
+      }
+    });
+    mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-ready'] });
+    cleanups.push(() => mo.disconnect());
+  }
+
+  return () => {
+    for (const c of cleanups.splice(0)) c();
+  };
+}
+
+/** Mount once in App. */
+export function useUrlSync(): void {
+  useEffect(() => startUrlSync(), []);
+}
