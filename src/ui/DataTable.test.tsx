@@ -24,6 +24,11 @@ describe('DataTable', () => {
     expect(ward).toHaveTextContent('Phường/thị trấn — không xét tiêu chí xã');
   });
 
+  it('lists districts in order, xã first, before any sort', () => {
+    render(<DataTable />);
+    expect(firstColumn(unitTable()).slice(0, 4)).toEqual(['Xã Tà Nung', 'Xã Xuân Thọ', 'Phường 1', 'Phường 2']);
+  });
+
   it('sorts by a column: aria-sort and order toggle', () => {
     render(<DataTable />);
     const table = unitTable();

@@ -26,7 +26,13 @@ export function DataTable() {
     if (!idx) return [];
     const order = new Map(legendClasses(measure).map((c, i) => [c.key, i]));
     const statusOrder = new Map(legendClasses('status').map((c, i) => [c.key, i]));
-    return idx.units.map((u) => {
+    // Default order (no column sorted): districts in dataset order, xã first, then by name.
+    const districtOrder = new Map(idx.districts.map((d, i) => [d.code, i]));
+    const units = [...idx.units].sort((a, b) =>
+      (districtOrder.get(a.districtCode) ?? 99) - (districtOrder.get(b.districtCode) ?? 99)
+      || Number(a.type !== 'xa') - Number(b.type !== 'xa')
+      || a.name.localeCompare(b.name, 'vi', { numeric: true }));
+    return units.map((u) => {
       const d = idx.district(u.districtCode);
       const row = u.type === 'xa' ? idx.row(u.gso, year) : undefined;
       const cls = classifyUnit(idx, u.gso, measure, year);

@@ -258,7 +258,9 @@ function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictI
             >
               {L.unitName(u)}
             </button>
-            <span className="commune-class"> · {L.classLabel('status', classifyUnit(idx, u.gso, 'status', year))}</span>
+            {u.type === 'xa' && (
+              <span className="commune-class"> · {L.classLabel('status', classifyUnit(idx, u.gso, 'status', year))}</span>
+            )}
           </li>
         ))}
       </ul>

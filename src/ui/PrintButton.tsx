@@ -1,0 +1,75 @@
+// "In trang / Print": prints the current view as an A4 page (see print.css).
+//
+// The map is printed as an image taken just before printing, not as the live canvas: print
+// layout resizes the page, MapLibre then resizes its canvas, which clears the drawing buffer and
+// can print a blank map. The snapshot works because the map is created with preserveDrawingBuffer.
+import { useEffect, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
+import { formatDate, useT } from '../i18n';
+import { useApp } from '../state/store';
+import './print.css';
+
+let snapshot: string | null = null;
+const listeners = new Set<() => void>();
+function setSnapshot(s: string | null): void {
+  snapshot = s;
+  for (const l of listeners) l();
+}
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+/** A PNG data URL of the map as drawn now, or null (no map, no WebGL, empty canvas). */
+export function captureMapSnapshot(): string | null {
+  if (typeof document === 'undefined') return null;
+  const canvas = window.__ntmDebug?.map.getCanvas() ?? document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+  if (!canvas || !canvas.width || !canvas.height) return null;
+  try {
+    const url = canvas.toDataURL('image/png');
+    return url.startsWith('data:image/png') && url.length > 100 ? url : null;
+  } catch {
+    return null; // a tainted canvas (cross-origin basemap tiles) cannot be read
+  }
+}
+
+/** Take the snapshot now and render it synchronously (before the print layout is computed). */
+function refreshSnapshot(): void {
+  const url = captureMapSnapshot();
+  flushSync(() => setSnapshot(url));
+}
+
+/** The map image, shown only in print. Also refreshes on Ctrl+P / the browser's print menu. */
+export function PrintMapImage({ alt }: { alt: string }) {
+  const url = useSyncExternalStore(subscribe, () => snapshot, () => null);
+  useEffect(() => {
+    window.addEventListener('beforeprint', refreshSnapshot);
+    return () => window.removeEventListener('beforeprint', refreshSnapshot);
+  }, []);
+  return url ? <img className="print-only print-map" src={url} alt={alt} /> : null;
+}
+
+/** Print-only footer: data source label and date, and the date printed. */
+export function PrintFooter() {
+  const t = useT();
+  const locale = useApp((s) => s.locale);
+  const today = new Date().toISOString().slice(0, 10);
+  return <p className="print-only print-footer">{t('leaders.printedOn', { date: formatDate(today, locale) })}</p>;
+}
+
+export function PrintButton({ className }: { className?: string }) {
+  const t = useT();
+  const onClick = async () => {
+    refreshSnapshot();
+    // Let the new image decode before the print dialog snapshots the page.
+    const imgs = [...document.querySelectorAll<HTMLImageElement>('img.print-map')];
+    await Promise.all(imgs.map((img) => img.decode().catch(() => undefined)));
+    window.print();
+  };
+  return (
+    <button type="button" className={`print-button no-print${className ? ` ${className}` : ''}`} onClick={() => void onClick()}>
+      <span aria-hidden="true">⎙ </span>
+      {t('leaders.print')}
+    </button>
+  );
+}
