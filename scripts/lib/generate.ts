@@ -138,10 +138,14 @@ export function generateAttainment(units: readonly Unit[], targets: Record<numbe
       nc84: rand(),
       nc152: rand(),
       coop: rand(),
-      online: Math.max(0, rand() - pilotBoost),
-      survey: Math.max(0, rand() - pilotBoost),
+      online: 0,
+      survey: 0,
       hard: shuffle(HARD_CRITERIA, rand),
     });
+    // A commune that offers an online service usually also runs the online survey: correlated latents.
+    const l = latent.get(u.gso)!;
+    l.online = Math.max(0, rand() - pilotBoost);
+    l.survey = Math.min(1, Math.max(0, l.online + (rand() - 0.5) * 0.2));
   }
 
   const rows: GeneratedRow[] = [];

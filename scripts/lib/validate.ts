@@ -232,6 +232,10 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
     const source = get('source');
     if (source === '') fail('source', 'thiếu nguồn: ghi địa chỉ (URL) hoặc số/ngày văn bản, hoặc "illustrative" nếu là số liệu minh họa.', 'missing source: give a URL or a document number/date, or "illustrative".');
 
+    if (/^(VÍ DỤ|VI DU|EXAMPLE)(?![\p{L}\p{N}])/iu.test(get('note'))) {
+      fail('note', 'dòng ví dụ từ tệp mẫu (attainment-template.csv): hãy xóa dòng này.', 'example row from the template (attainment-template.csv): delete it.');
+    }
+
     // --- consistency ---
     if (status && status !== 'chua_dat') {
       const unmet = criteria.map((c, i) => (c === false ? `tc${i + 1}` : null)).filter((x): x is string => x != null);

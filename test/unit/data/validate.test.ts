@@ -150,3 +150,22 @@ describe('encoding helpers', () => {
     expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xe1, 0xba]))).toBe(1);
   });
 });
+
+describe('data/attainment-template.csv', () => {
+  it('parses, and its two example rows are rejected until deleted', async () => {
+    const { REPO_ROOT } = await import('../../../scripts/lib/paths');
+    const { csv, issues } = readCsv(readFileSync(join(REPO_ROOT, 'data', 'attainment-template.csv')), 'data/attainment-template.csv');
+    expect(issues).toEqual([]);
+    const v = validateAttainment(csv!, { file: 'data/attainment-template.csv', units: realUnits() });
+    const errs = errorsOf(v.issues);
+    expect(errs.map((e) => [e.line, e.field])).toEqual([
+      [2, 'note'],
+      [3, 'note'],
+    ]);
+    // without the marker, both rows are valid (the second is joined by name)
+    const text = readFileSync(join(REPO_ROOT, 'data', 'attainment-template.csv'), 'utf8').replace(/VÍ DỤ - /g, '');
+    const again = validateAttainment(readCsv(Buffer.from(text), 't').csv!, { file: 't', units: realUnits() });
+    expect(errorsOf(again.issues).map(formatIssue)).toEqual([]);
+    expect(again.rows.map((r) => r.gso)).toEqual(['24859', '24943']);
+  });
+});
