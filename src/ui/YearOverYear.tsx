@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { legendClasses } from '../domain/classify';
 import { formatDelta, statusChange } from '../domain/yoy';
 import { useLabels, useT } from '../i18n';
-import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { Swatch } from './common';
 import './leaders.css';
