@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
-import { classifyAll, colorOf, districtShare, legendClasses, shareClassOf, shareClasses } from '../domain/classify';
+import { classifyAll, classifyDistricts, colorOf, legendClasses, shareClasses } from '../domain/classify';
 import type { DataIndex } from '../domain/dataIndex';
 import type { MeasureId } from '../domain/measures';
 import { useT } from '../i18n';
@@ -33,10 +33,7 @@ export function communePaint(idx: DataIndex, measure: MeasureId, year: number) {
 export function districtPaint(idx: DataIndex, measure: MeasureId, year: number) {
   const bins = new Map(shareClasses().map((b) => [b.key, b.color]));
   const colors = new Map<string, string>();
-  for (const d of idx.ds.districts) {
-    const s = districtShare(idx, d.code, measure, year);
-    colors.set(d.code, bins.get(shareClassOf(s.share)) ?? '#cccccc');
-  }
+  for (const [code, key] of classifyDistricts(idx, measure, year)) colors.set(code, bins.get(key) ?? '#cccccc');
   return colors;
 }
 
