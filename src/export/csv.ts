@@ -13,6 +13,8 @@ import {
 } from '../i18n';
 import type { Locale } from '../state/store';
 
+export { exportFileName } from './fileNames';
+
 export type Cell = string | number | null;
 
 const BOM = '\uFEFF';
@@ -176,12 +178,6 @@ export function viewCsv(idx: DataIndex, o: ViewCsvOptions): string {
 
 export function attainmentCsv(idx: DataIndex, locale: Locale): string {
   return toCsv(ATTAINMENT_HEADER, attainmentRows(idx, locale));
-}
-
-/** File names: only [a-z0-9.-], so they survive every OS and mail client. */
-export function exportFileName(o: { measure: MeasureId; year: number; districtMode?: boolean }, ext: 'png' | 'csv'): string {
-  const measure = o.measure.replace(/[^a-z0-9.]/gi, '');
-  return `ban-do-ntm-lam-dong-${measure}-${o.year}${o.districtMode ? '-huyen' : ''}.${ext}`;
 }
 
 export const ATTAINMENT_FILE_NAME = 'ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv';

@@ -1,0 +1,128 @@
+// The embed layout (?embed=1): title, the selected unit, the map with cooperative gestures, legend,
+// source line and a link to the full app at the same view. Nothing a reader of an article does not
+// need. Talks to the host page with postMessage:
+//   {type:'ntm-map:height', height}  on load, on every content resize, and when asked
+//                                    ({type:'ntm-map:get-height'} from the parent);
+//   {type:'ntm-map:ready'}           once the map has drawn the view of the link.
+// Target origin '*': the messages carry only a height and a ready flag, nothing private, and the
+// host's origin is unknown to us. public/embed.js checks the sender's origin on its side.
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { MapGeo } from '../map/MapController';
+import { MapView } from '../map/MapView';
+import { useT } from '../i18n';
+import { useApp } from '../state/store';
+import { useIndex } from '../state/useIndex';
+import { selectionLine } from '../export/viewText';
+import { onMapChange, registerMapController } from '../url/mapRegistry';
+import { currentUrlState, permalink } from '../url/useUrlSync';
+import { Legend } from './Legend';
+import { SourceLine } from './SourceLine';
+import './press.css';
+
+export const EMBED_MESSAGES = { height: 'ntm-map:height', ready: 'ntm-map:ready', getHeight: 'ntm-map:get-height' } as const;
+
+function postToParent(message: { type: string; height?: number }): void {
+  if (window.parent === window) return;
+  window.parent.postMessage(message, '*');
+}
+
+function fullMapHref(): string {
+  return permalink({ ...currentUrlState(), embed: false });
+}
+
+export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () => void }) {
+  const t = useT();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const idx = useIndex();
+  const load = useApp((s) => s.load);
+  const measure = useApp((s) => s.measure);
+  const year = useApp((s) => s.year);
+  const districtMode = useApp((s) => s.districtMode);
+  const locale = useApp((s) => s.locale);
+  const selection = useApp((s) => s.selection);
+  const basemap = useApp((s) => s.basemap);
+
+  // Height: on load, on every resize of the content, and on request.
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!el) return;
+    const send = () => postToParent({ type: EMBED_MESSAGES.height, height: Math.ceil(el.getBoundingClientRect().height) });
+    send();
+    const ro = new ResizeObserver(send);
+    ro.observe(el);
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === window.parent && (e.data as { type?: unknown } | null)?.type === EMBED_MESSAGES.getHeight) send();
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('message', onMessage);
+    };
+  }, []);
+
+  // Ready: after the map's first complete render and the camera of the link (applied by the URL
+  // sync at the same moment) has been drawn.
+  useEffect(
+    () =>
+      onMapChange((h) => {
+        if (!h) return;
+        void h.whenReady().then(() => {
+          h.map.once('idle', () => {
+            const el = rootRef.current;
+            if (el) postToParent({ type: EMBED_MESSAGES.height, height: Math.ceil(el.getBoundingClientRect().height) });
+            postToParent({ type: EMBED_MESSAGES.ready });
+          });
+          h.map.triggerRepaint();
+        });
+      }),
+    [],
+  );
+
+  const sel = idx ? selectionLine(idx, { measure, year, districtMode, locale, selection, basemap }) : null;
+  // Re-computed on every render (store changes) and refreshed on click for the live camera.
+  const href = fullMapHref();
+  const refreshHref = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = fullMapHref();
+  };
+
+  return (
+    <div className="embed" ref={rootRef}>
+      <header className="embed-header">
+        <h1 className="embed-title">{t('app.title')}</h1>
+        {sel && <p className="embed-selection">{sel}</p>}
+      </header>
+      {load.kind === 'loading' && (
+        <p className="status-msg" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {load.kind === 'error' && (
+        <div className="status-msg error" role="alert">
+          <p>{t('app.loadError', { message: load.message })}</p>
+          {onRetry && (
+            <button type="button" onClick={onRetry}>
+              {t('app.retry')}
+            </button>
+          )}
+        </div>
+      )}
+      {load.kind === 'ready' && (
+        <>
+          <section className="embed-map" aria-label={t('map.label')}>
+            {geo && <MapView geo={geo} embed onController={registerMapController} />}
+          </section>
+          <div className="embed-legend">
+            <Legend />
+          </div>
+        </>
+      )}
+      <footer className="embed-footer">
+        <SourceLine />
+        <a className="embed-full-link" href={href} target="_blank" rel="noopener" onClick={refreshHref} onAuxClick={refreshHref}>
+          {t('embed.fullMap')}
+          <span className="sr-only"> {t('embed.newTab')}</span>
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// Share / PNG / CSV buttons for the controls column. The export code is loaded on demand with
+// import(): neither papaparse nor the PNG composer is in the main bundle.
+import { useState } from 'react';
+import { useT } from '../i18n';
+import { useApp } from '../state/store';
+import { useIndex } from '../state/useIndex';
+import { liveMap } from '../url/mapRegistry';
+import { currentUrlState, permalink } from '../url/useUrlSync';
+import { ShareDialog } from './ShareDialog';
+import './press.css';
+
+function frame(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}
+
+export function ExportBar() {
+  const t = useT();
+  const idx = useIndex();
+  const [shareOpen, setShareOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const run = async (job: () => Promise<string | null>) => {
+    if (busy) return;
+    setBusy(true);
+    setStatus(t('export.working'));
+    try {
+      const file = await job();
+      setStatus(file ? t('export.done', { file }) : t('export.noMap'));
+    } catch (e) {
+      setStatus(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const png = () =>
+    run(async () => {
+      if (!idx) return null;
+      const s = useApp.getState();
+      if (s.view !== 'map') {
+        // The PNG is of the map: show it (a hidden map has no size to draw at).
+        s.setView('map');
+        await frame();
+        await frame();
+      }
+      const map = liveMap();
+      if (!map) return null;
+      const { exportPng } = await import('../export/png');
+      const st = useApp.getState();
+      return exportPng(map, idx, {
+        measure: st.measure, year: st.year, districtMode: st.districtMode, locale: st.locale,
+        selection: st.selection, basemap: st.basemap, permalink: permalink(currentUrlState()),
+      });
+    });
+
+  const csv = (all: boolean) =>
+    run(async () => {
+      if (!idx) return null;
+      const [{ viewCsv, attainmentCsv, exportFileName, ATTAINMENT_FILE_NAME }, { saveText }] = await Promise.all([
+        import('../export/csv'),
+        import('../export/download'),
+      ]);
+      const s = useApp.getState();
+      const name = all
+        ? ATTAINMENT_FILE_NAME
+        : exportFileName({ measure: s.measure, year: s.year, districtMode: s.districtMode }, 'csv');
+      saveText(all ? attainmentCsv(idx, s.locale) : viewCsv(idx, s), name);
+      return name;
+    });
+
+  return (
+    <div className="export-bar" role="group" aria-label={t('export.label')}>
+      <div className="export-buttons">
+        <button type="button" className="export-share" onClick={() => setShareOpen(true)} aria-haspopup="dialog">
+          {t('share.button')}
+        </button>
+        <button type="button" className="export-png" onClick={() => void png()} disabled={busy || !idx}>
+          {t('export.png')}
+        </button>
+        <button type="button" className="export-csv" onClick={() => void csv(false)} disabled={busy || !idx}>
+          {t('export.csv')}
+        </button>
+        <button type="button" className="export-csv-all" onClick={() => void csv(true)} disabled={busy || !idx}>
+          {t('export.csvAll')}
+        </button>
+      </div>
+      <p className="export-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} />
+    </div>
+  );
+}
