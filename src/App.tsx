@@ -15,6 +15,7 @@ import { SourceLine } from './ui/SourceLine';
 import { DetailPanel } from './ui/DetailPanel';
 import { PilotPanel } from './ui/PilotPanel';
 import { DataTable } from './ui/DataTable';
+import { LeadersView } from './ui/LeadersView';
 
 export function App() {
   const t = useT();
@@ -110,13 +111,30 @@ export function App() {
               >
                 {t('view.table')}
               </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'leaders'}
+                onClick={() => useApp.getState().setView('leaders')}
+              >
+                {t('view.leaders')}
+              </button>
             </div>
-            <section className="map-section" hidden={view !== 'map'} aria-label={t('map.label')}>
+            <section
+              className={view === 'leaders' ? 'map-section is-compact' : 'map-section'}
+              hidden={view === 'table'}
+              aria-label={t('map.label')}
+            >
               {geo && <MapView geo={geo} />}
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && <DataTable />}
             </section>
+            {view === 'leaders' && (
+              <section className="leaders-section">
+                <LeadersView />
+              </section>
+            )}
           </main>
           <aside className="panel" aria-label={selection ? t('panel.details') : t('panel.pilots')}>
             {selection ? <DetailPanel /> : <PilotPanel />}

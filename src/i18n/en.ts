@@ -161,6 +161,7 @@ export const en: Record<MessageKey, string> = {
   'view.label': 'View',
   'view.map': 'Map',
   'view.table': 'Table',
+  'view.leaders': 'Districts and targets',
   'districtMode.label': 'Colour by district (share of communes meeting it)',
   'basemap.label': 'OpenStreetMap basemap',
   'basemap.attribution': '© OpenStreetMap contributors',

@@ -160,6 +160,7 @@ export const vi = {
   'view.label': 'Chế độ xem',
   'view.map': 'Bản đồ',
   'view.table': 'Bảng',
+  'view.leaders': 'So sánh huyện và mục tiêu',
   'districtMode.label': 'Tô màu theo huyện (tỷ lệ xã đạt)',
   'basemap.label': 'Nền bản đồ OpenStreetMap',
   'basemap.attribution': '© Những người đóng góp OpenStreetMap',

@@ -6,7 +6,8 @@ import type { MeasureId } from '../domain/measures';
 export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
 export type Locale = 'vi' | 'en';
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
-export type MainView = 'map' | 'table';
+/** Main column: the map, the data table, or the leaders' view (map kept on top, compact). */
+export type MainView = 'map' | 'table' | 'leaders';
 
 export interface AppState {
   data: NtmDataset | null;
