@@ -38,7 +38,7 @@ export function ExportBar() {
     run(async () => {
       if (!idx) return null;
       const s = useApp.getState();
-      if (s.view !== 'map') {
+      if (s.view === 'table') {
         // The PNG is of the map: show it (a hidden map has no size to draw at).
         s.setView('map');
         await frame();

@@ -50,7 +50,7 @@ function assertValid(s: Partial<UrlState>, ctx: DecodeContext = {}): void {
   if ('basemap' in s) expect(typeof s.basemap).toBe('boolean');
   if ('embed' in s) expect(typeof s.embed).toBe('boolean');
   if ('locale' in s) expect(['vi', 'en']).toContain(s.locale);
-  if ('view' in s) expect(['map', 'table']).toContain(s.view);
+  if ('view' in s) expect(['map', 'table', 'leaders']).toContain(s.view);
   if (s.camera) {
     for (const k of ['lon', 'lat', 'zoom'] as const) {
       expect(Number.isFinite(s.camera[k])).toBe(true);
@@ -115,7 +115,7 @@ describe('decodeState', () => {
     const cases: Partial<UrlState>[] = [
       { measure: 'inc15.2' }, { measure: 'i8.4' }, { measure: 'count' }, { measure: 'pilot' }, { measure: 'c19' },
       { year: 2021 }, { selection: { kind: 'district', code: '677' } }, { selection: { kind: 'commune', gso: '25126' } },
-      { districtMode: true }, { locale: 'en' }, { basemap: true }, { view: 'table' }, { embed: true },
+      { districtMode: true }, { locale: 'en' }, { basemap: true }, { view: 'table' }, { view: 'leaders' }, { embed: true },
       { camera: { lon: 108, lat: 12, zoom: 8 } },
     ];
     for (const c of cases) expect(decodeFull(encodeState(c), CTX)).toEqual({ ...URL_DEFAULTS, ...c });
@@ -258,7 +258,7 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
   districtMode: fc.boolean(),
   locale: fc.constantFrom('vi' as const, 'en' as const),
   basemap: fc.boolean(),
-  view: fc.constantFrom('map' as const, 'table' as const),
+  view: fc.constantFrom('map' as const, 'table' as const, 'leaders' as const),
   camera: arbCamera,
   embed: fc.boolean(),
 });
@@ -269,7 +269,7 @@ const arbKey = fc.oneof(
 );
 const arbValue = fc.oneof(
   fc.constantFrom(...HOSTILE),
-  fc.constantFrom('1', '0', 'district', 'commune', 'table', 'map', 'en', 'vi', '24943', '677', '2023', 'c8', 'inc15.2', '11.8', '108.4', '9.5'),
+  fc.constantFrom('1', '0', 'district', 'commune', 'table', 'map', 'leaders', 'en', 'vi', '24943', '677', '2023', 'c8', 'inc15.2', '11.8', '108.4', '9.5'),
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.double().map(String),

@@ -10,7 +10,7 @@
 // | commune  | selected commune (GSO code)     | none     | 5 digits, one of ctx.communes when given      |
 // | district | selected district (GSO code)    | none     | 3 digits, one of ctx.districts when given; ignored when commune is set |
 // | mode     | colour by district              | commune  | `district`                                    |
-// | view     | main view tab                   | map      | `map`, `table`                                |
+// | view     | main view tab                   | map      | `map`, `table`, `leaders`                     |
 // | locale   | UI language                     | vi       | `vi`, `en`                                    |
 // | basemap  | OpenStreetMap basemap           | 0        | `1`, `0`                                      |
 // | lat,lon,zoom | camera (all three or none)  | province fit | lat 9.5..14, lon 105.5..110.5 (≤ 6 decimals), zoom 6..14 |
@@ -70,6 +70,7 @@ export const PARAMS = [
 /** Camera limits: the map's maxBounds (province ± 1.5°) rounded outwards, and its zoom range. */
 export const CAMERA_LIMITS = { lon: [105.5, 110.5], lat: [9.5, 14], zoom: [6, 14] } as const;
 const MAX_LEN = 32;
+const MAIN_VIEWS: readonly MainView[] = ['map', 'table', 'leaders'];
 
 // ---- encode ---------------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ export function encodeState(state: Partial<UrlState>): URLSearchParams {
     if (s.selection.kind === 'district' && /^\d{3}$/.test(s.selection.code)) p.set('district', s.selection.code);
   }
   if (s.districtMode) p.set('mode', 'district');
-  if (s.view !== URL_DEFAULTS.view && s.view === 'table') p.set('view', 'table');
+  if (s.view !== URL_DEFAULTS.view && MAIN_VIEWS.includes(s.view)) p.set('view', s.view);
   if (s.locale !== URL_DEFAULTS.locale && s.locale === 'en') p.set('locale', 'en');
   if (s.basemap) p.set('basemap', '1');
   if (s.camera && validCamera(s.camera)) {
@@ -188,7 +189,8 @@ export function decodeState(input: URLSearchParams | string, ctx: DecodeContext 
   else if (mode === 'commune') out.districtMode = false;
 
   const view = single(p, 'view');
-  if (view === 'map' || view === 'table') out.view = view;
+  const mainView = MAIN_VIEWS.find((x) => x === view);
+  if (mainView) out.view = mainView;
 
   const locale = single(p, 'locale');
   if (locale === 'vi' || locale === 'en') out.locale = locale;
