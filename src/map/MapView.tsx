@@ -103,7 +103,15 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       if (!cancelled) document.documentElement.dataset.mapReady = 'true';
     });
     // Follows the container (window resizes, panels opening, the map tab shown again).
-    const ro = new ResizeObserver(() => ctrl.resize());
+    // While the person has not moved the map and nothing is selected, keep the whole province in view.
+    let userMoved = false;
+    ctrl.map.on('movestart', (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) userMoved = true;
+    });
+    const ro = new ResizeObserver(() => {
+      ctrl.resize();
+      if (!userMoved && !useApp.getState().selection && ctrl.map.isStyleLoaded()) ctrl.fitProvince(false);
+    });
     ro.observe(el);
     return () => {
       cancelled = true;
