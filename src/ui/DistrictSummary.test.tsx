@@ -95,6 +95,7 @@ describe('DistrictSummary (leaders fixture)', () => {
     render(<DistrictSummary code="901" />);
     expect(screen.getByRole('button', { name: /In trang/ })).toBeInTheDocument();
     const printTargets = document.querySelector('.print-targets') as HTMLElement;
+    expect(within(printTargets).getAllByRole('row').length).toBeGreaterThan(1);
     expect(printTargets).toHaveClass('print-only');
     expect(within(printTargets).getByText('Huyện Hồ Xanh, năm 2025')).toBeInTheDocument();
   });

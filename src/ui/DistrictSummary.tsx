@@ -13,7 +13,7 @@ import { ExternalLink, safeHref, Swatch } from './common';
 import { CellBar } from './DistrictComparison';
 import { PrintButton, PrintFooter, PrintMapImage } from './PrintButton';
 import { SourceLine } from './SourceLine';
-import { TargetsPanel } from './TargetsPanel';
+import { TargetsPrintTable } from './TargetsPanel';
 import './leaders.css';
 
 type Order = 'number' | 'share';
@@ -71,52 +71,57 @@ export function DistrictSummary({ code }: { code: string }) {
             : t('leaders.xaCountOnly', { n: xaCount })}
       </p>
 
-      <h3>{t('leaders.recognitionHeading')}</h3>
-      <p className="summary-recognition" data-recognition={rec ? rec.status : 'none'}>
-        <strong>{L.recognitionLabel(rec)}</strong>
-        {rec?.decision && <> · {t('leaders.decision', { decision: rec.decision })}</>}
-        {rec && (
-          <span className="rec-source">
-            {' '}· {t('source.label')}:{' '}
-            {recHref ? <ExternalLink href={recHref}>{rec.source.label}</ExternalLink> : rec.source.label}
-            {rec.source.date && <>, {formatDate(rec.source.date, L.locale)}</>}
-          </span>
-        )}
-      </p>
-      {(rec?.note || (!rec && district.note)) && <p className="note">{rec ? rec.note : district.note}</p>}
+      <div className="sum-block sum-recognition">
+        <h3>{t('leaders.recognitionHeading')}</h3>
+        <p className="summary-recognition" data-recognition={rec ? rec.status : 'none'}>
+          <strong>{L.recognitionLabel(rec)}</strong>
+          {rec?.decision && <> · {t('leaders.decision', { decision: rec.decision })}</>}
+          {rec && (
+            <span className="rec-source">
+              {' '}· {t('source.label')}:{' '}
+              {recHref ? <ExternalLink href={recHref}>{rec.source.label}</ExternalLink> : rec.source.label}
+              {rec.source.date && <>, {formatDate(rec.source.date, L.locale)}</>}
+            </span>
+          )}
+        </p>
+        {(rec?.note || (!rec && district.note)) && <p className="note">{rec ? rec.note : district.note}</p>}
+      </div>
 
       {xaCount > 0 && (
         <>
-          <h3>{t('leaders.statusHeading', { year })}</h3>
-          <table className="mini-table summary-status">
-            <tbody>
-              {[...NTM_STATUSES, NO_DATA].map((k) => {
-                const c = statusStyle.get(k)!;
-                const n = counts.rows.find((r) => r.key === k)?.to ?? 0;
-                return (
-                  <tr key={k} data-class={k}>
-                    <th scope="row"><Swatch color={c.color} pattern={c.pattern} /> {L.classLabel('status', k)}</th>
-                    <td>{n}</td>
-                  </tr>
-                );
-              })}
-              <tr data-class="at_least_ntm" className="summary-total">
-                <th scope="row">{t('leaders.atLeastNtm')}</th>
-                <td>{counts.atLeastNtm.to}/{xaCount}</td>
-              </tr>
-            </tbody>
-          </table>
+          <div className="sum-block sum-status">
+            <h3>{t('leaders.statusHeading', { year })}</h3>
+            <table className="mini-table summary-status">
+              <tbody>
+                {[...NTM_STATUSES, NO_DATA].map((k) => {
+                  const c = statusStyle.get(k)!;
+                  const n = counts.rows.find((r) => r.key === k)?.to ?? 0;
+                  return (
+                    <tr key={k} data-class={k}>
+                      <th scope="row"><Swatch color={c.color} pattern={c.pattern} /> {L.classLabel('status', k)}</th>
+                      <td>{n}</td>
+                    </tr>
+                  );
+                })}
+                <tr data-class="at_least_ntm" className="summary-total">
+                  <th scope="row">{t('leaders.atLeastNtm')}</th>
+                  <td>{counts.atLeastNtm.to}/{xaCount}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
 
-          <div className="criteria-head">
-            <h3 id={`${id}-crit`}>{t('leaders.criteriaHeading', { year })}</h3>
-            <div className="order-toggle no-print" role="group" aria-label={t('leaders.criteriaOrder')}>
-              <button type="button" aria-pressed={order === 'number'} onClick={() => setOrder('number')}>
-                {t('leaders.orderByNumber')}
-              </button>
-              <button type="button" aria-pressed={order === 'share'} onClick={() => setOrder('share')}>
-                {t('leaders.orderByShare')}
-              </button>
-            </div>
+          <div className="sum-block sum-criteria">
+            <div className="criteria-head">
+              <h3 id={`${id}-crit`}>{t('leaders.criteriaHeading', { year })}</h3>
+              <div className="order-toggle no-print" role="group" aria-label={t('leaders.criteriaOrder')}>
+                <button type="button" aria-pressed={order === 'number'} onClick={() => setOrder('number')}>
+                  {t('leaders.orderByNumber')}
+                </button>
+                <button type="button" aria-pressed={order === 'share'} onClick={() => setOrder('share')}>
+                  {t('leaders.orderByShare')}
+                </button>
+              </div>
           </div>
           <ol className="criteria-bars" aria-labelledby={`${id}-crit`}>
             {sortedCriteria.map((c) => {
@@ -137,59 +142,66 @@ export function DistrictSummary({ code }: { code: string }) {
             })}
           </ol>
           <p className="hint">{t('leaders.criteriaNote')}</p>
+          </div>
         </>
       )}
 
-      <h3>{t('leaders.pilotsHeading')}</h3>
-      {pilots.length ? (
-        <ul className="summary-pilots">
-          {pilots.map((p) => {
-            const u = idx.unit(p.gso)!;
+      <div className="sum-block sum-pilots">
+        <h3>{t('leaders.pilotsHeading')}</h3>
+        {pilots.length ? (
+          <ul className="summary-pilots">
+            {pilots.map((p) => {
+              const u = idx.unit(p.gso)!;
+              return (
+                <li key={p.gso}>
+                  <button type="button" className="link-button" onClick={() => useApp.getState().select({ kind: 'commune', gso: p.gso })}>
+                    {L.unitName(u)}
+                  </button>
+                  <span className="commune-class"> · {t('leaders.pilotOf', { model: L.pilotModelLabel(p.model), section: p.section })}</span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="hint">{t('leaders.pilotsNone')}</p>
+        )}
+      </div>
+
+      <div className="sum-block sum-communes">
+        <h3>{t('leaders.communesHeading', { n: units.length })}</h3>
+        <ul className="commune-list summary-communes">
+          {sortedUnits.map((u) => {
+            const k = classifyUnit(idx, u.gso, 'status', year);
+            const c = statusStyle.get(k);
             return (
-              <li key={p.gso}>
-                <button type="button" className="link-button" onClick={() => useApp.getState().select({ kind: 'commune', gso: p.gso })}>
+              <li key={u.gso} data-gso={u.gso} data-class={k}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={selection?.kind === 'commune' && selection.gso === u.gso ? 'true' : undefined}
+                  onClick={() => useApp.getState().select({ kind: 'commune', gso: u.gso })}
+                >
                   {L.unitName(u)}
                 </button>
-                <span className="commune-class"> · {t('leaders.pilotOf', { model: L.pilotModelLabel(p.model), section: p.section })}</span>
+                <span className="commune-class">
+                  {' · '}
+                  {c && <Swatch color={c.color} pattern={c.pattern} />}
+                  {L.classLabel('status', k)}
+                </span>
               </li>
             );
           })}
         </ul>
-      ) : (
-        <p className="hint">{t('leaders.pilotsNone')}</p>
-      )}
-
-      <h3>{t('leaders.communesHeading', { n: units.length })}</h3>
-      <ul className="commune-list summary-communes">
-        {sortedUnits.map((u) => {
-          const k = classifyUnit(idx, u.gso, 'status', year);
-          const c = statusStyle.get(k);
-          return (
-            <li key={u.gso} data-gso={u.gso} data-class={k}>
-              <button
-                type="button"
-                className="link-button"
-                aria-current={selection?.kind === 'commune' && selection.gso === u.gso ? 'true' : undefined}
-                onClick={() => useApp.getState().select({ kind: 'commune', gso: u.gso })}
-              >
-                {L.unitName(u)}
-              </button>
-              <span className="commune-class">
-                {' · '}
-                {c && <Swatch color={c.color} pattern={c.pattern} />}
-                {L.classLabel('status', k)}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-
-      <div className="print-only print-targets">
-        <h3>{t('leaders.targetsHeading', { year })}</h3>
-        <TargetsPanel districtCode={code} headingLevel={3} bare />
       </div>
-      <SourceLine />
-      <PrintFooter />
+
+      <div className="sum-block print-only print-targets">
+        <h3>{t('leaders.targetsHeading', { year })}</h3>
+        <TargetsPrintTable districtCode={code} />
+      </div>
+      <div className="sum-block sum-source">
+        <SourceLine />
+        <PrintFooter />
+      </div>
     </div>
   );
 }

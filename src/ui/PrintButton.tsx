@@ -68,7 +68,6 @@ export function PrintButton({ className }: { className?: string }) {
   };
   return (
     <button type="button" className={`print-button no-print${className ? ` ${className}` : ''}`} onClick={() => void onClick()}>
-      <span aria-hidden="true">⎙ </span>
       {t('leaders.print')}
     </button>
   );

@@ -166,3 +166,59 @@ export function TargetsPanel({ districtCode = null, year: yearProp, headingLevel
     </section>
   );
 }
+
+/** A compact table of the same results for print: one row per computed target, then the ids of
+ *  the targets the data cannot measure (so nothing is hidden, and the page stays one A4). */
+export function TargetsPrintTable({ districtCode = null, year: yearProp }: { districtCode?: string | null; year?: number }) {
+  const t = useT();
+  const idx = useIndex();
+  const storeYear = useApp((s) => s.year);
+  const locale = useApp((s) => s.locale);
+  const year = yearProp ?? storeYear;
+  const results = useMemo(
+    () => (idx ? evaluateTargets(idx, year, districtCode ? { districtCode } : {}) : []),
+    [idx, year, districtCode],
+  );
+  if (!idx) return null;
+  const district = districtCode ? idx.district(districtCode) : undefined;
+  const computed = results.filter((r) => r.status !== 'not_measurable' && r.target.measure.kind !== 'district_indicator');
+  const notMeasurable = results.filter((r) => r.status === 'not_measurable').map((r) => r.target.id);
+  const noDistrictData = results.filter((r) => r.target.measure.kind === 'district_indicator').map((r) => r.target.id);
+  return (
+    <div className="targets-print-table">
+      <table className="leaders-table">
+        <caption>
+          {district ? t('targets.scopeDistrict', { name: districtName(district, locale), year }) : t('targets.scopeProvince', { year })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('targets.colSection')}</th>
+            <th scope="col">{t('targets.thresholdLabel')}</th>
+            <th scope="col" className="num">{t('targets.valueLabel')}</th>
+            <th scope="col">{t('targets.colStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {computed.map((r) => (
+            <tr key={r.target.id} data-target={r.target.id} data-status={r.status}>
+              <th scope="row">{r.target.section}</th>
+              <td>
+                {locale === 'vi' ? r.target.vi : r.target.en}{' '}
+                <strong>({t(r.target.comparator === '>' ? 'targets.cmp.>' : 'targets.cmp.>=', { value: formatThresholdValue(r, locale) })})</strong>
+              </td>
+              <td className="num">
+                {formatTargetValue(r, locale, t)}
+                {r.target.unit === 'percent' && r.numerator !== null && r.denominator !== null && (
+                  <span className="cell-sub"> {t('targets.fraction', { num: r.numerator, den: r.denominator })}</span>
+                )}
+              </td>
+              <td><TargetStatusBadge status={r.status} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {notMeasurable.length > 0 && <p className="hint">{t('targets.printNotMeasurable', { ids: notMeasurable.join(', ') })}</p>}
+      {noDistrictData.length > 0 && <p className="hint">{t('targets.printNoDistrictData', { ids: noDistrictData.join(', ') })}</p>}
+    </div>
+  );
+}
