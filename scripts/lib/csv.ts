@@ -122,8 +122,11 @@ function checkDelimiter(headerLine: string, file: string): Issue | null {
 }
 
 /** Parse decoded CSV text into a header and rows with their line numbers. Blank lines are skipped. */
-export function parseCsvText(text: string, file: string): { csv: ParsedCsv | null; issues: Issue[] } {
+export function parseCsvText(rawText: string, file: string): { csv: ParsedCsv | null; issues: Issue[] } {
   const issues: Issue[] = [];
+  // One line ending: CR-only files (old Mac Excel "CSV (Macintosh)") or mixed endings would
+  // otherwise be split by Papa on \r while line numbers count \n, so every row said "line 1".
+  const text = rawText.replace(/\r\n?/g, '\n');
   const firstLineEnd = text.indexOf('\n');
   const headerText = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
   const delim = checkDelimiter(headerText, file);

@@ -67,7 +67,9 @@ export function parseStatus(cell: string): NtmStatus | null | undefined {
   if (cell.trim() === '') return null;
   const raw = cell.trim().toLowerCase();
   if ((NTM_STATUSES as readonly string[]).includes(raw)) return raw as NtmStatus;
-  return STATUS_ALIASES[normalizeName(cell)];
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype members.
+  const key = normalizeName(cell);
+  return Object.hasOwn(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
 }
 
 export const statusRank = (s: NtmStatus): number => NTM_STATUSES.indexOf(s);
