@@ -90,7 +90,7 @@ export function DistrictComparison() {
               <SortHeader col="xa" label={t('compare.xaTotal')} sort={sort} onSort={toggle} />
               <SortHeader col="share" label={t('compare.share')} sort={sort} onSort={toggle} />
               {NTM_STATUSES.map((s) => (
-                <SortHeader key={s} col={s} label={L.statusLabel(s)} sort={sort} onSort={toggle} />
+                <SortHeader key={s} col={s} label={t(`compare.col.${s}`)} sort={sort} onSort={toggle} />
               ))}
             </tr>
           </thead>

@@ -5,7 +5,7 @@ import { useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { DistrictComparison } from './DistrictComparison';
-import { PrintButton, PrintFooter } from './PrintButton';
+import { PrintButton, PrintFooter, PrintMapImage } from './PrintButton';
 import { SourceLine } from './SourceLine';
 import { TargetsPanel } from './TargetsPanel';
 import { YearOverYear } from './YearOverYear';
@@ -30,6 +30,7 @@ export function LeadersView() {
 
   return (
     <div className="leaders-view" data-year={year}>
+      <PrintMapImage alt={t('leaders.mapImage', { name: district ? L.districtName(district) : t('leaders.scopeProvince') })} />
       <div className="leaders-top">
         <div>
           <h2 className="leaders-title">{t('leaders.title')}</h2>
