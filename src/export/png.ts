@@ -87,9 +87,24 @@ function fontFamily(): string {
   return f || 'system-ui, "DejaVu Sans", Arial, sans-serif';
 }
 
-/** Greedy word wrap to `width`. */
+/** Splits a word wider than `width` (a URL) into pieces that fit. */
+function breakWord(ctx: CanvasRenderingContext2D, word: string, width: number): string[] {
+  if (ctx.measureText(word).width <= width) return [word];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of word) {
+    if (part && ctx.measureText(part + ch).width > width) {
+      parts.push(part);
+      part = ch;
+    } else part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+/** Greedy word wrap to `width`; words longer than a line are broken. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(ctx, w, width));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -164,8 +179,8 @@ export async function renderPng(map: MLMap, idx: DataIndex, v: PngView): Promise
   const subLines = wrap(scratch, legend.title, inner);
   scratch.font = F.body;
   const selLines = sel ? wrap(scratch, sel, inner) : [];
-  const colW = 250;
-  const cols = Math.max(1, Math.floor(inner / colW));
+  const cols = Math.max(1, Math.floor(inner / 250));
+  const colW = inner / cols;
   const rowH = 20;
   const legendRowsCount = Math.ceil(legend.rows.length / cols);
   const sourceText = `${t('source.label')}: ${meta.attainmentSource.label} · ${t('source.dataDate', { date: formatDate(meta.dataDate, v.locale) })}`;

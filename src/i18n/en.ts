@@ -275,7 +275,7 @@ export const en: Record<MessageKey, string> = {
   'share.copyFailed': 'Could not copy automatically: select the text in the box and copy it.',
   'share.codeHelp': 'Paste this code into the HTML of your article. The embed.js file lets the map frame adjust its height to its content.',
   'share.close': 'Close',
-  'share.iframeTitle': 'Lâm Đồng New Rural Development digital map: {title}',
+  'share.iframeTitle': '{title} — Lâm Đồng New Rural Development digital map',
   'embed.fullMap': 'See the full map',
   'embed.newTab': '(opens in a new tab)',
   'embed.label': 'Embedded map',

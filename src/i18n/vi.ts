@@ -274,7 +274,7 @@ export const vi = {
   'share.copyFailed': 'Không sao chép tự động được: hãy chọn nội dung trong ô và sao chép.',
   'share.codeHelp': 'Dán đoạn mã này vào trang HTML của bài viết. Tệp embed.js giúp khung bản đồ tự điều chỉnh chiều cao theo nội dung.',
   'share.close': 'Đóng',
-  'share.iframeTitle': 'Bản đồ số Nông thôn mới tỉnh Lâm Đồng: {title}',
+  'share.iframeTitle': '{title} — Bản đồ số Nông thôn mới tỉnh Lâm Đồng',
   'embed.fullMap': 'Xem bản đồ đầy đủ',
   'embed.newTab': '(mở trong thẻ mới)',
   'embed.label': 'Bản đồ nhúng',

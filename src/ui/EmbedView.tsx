@@ -12,7 +12,7 @@ import { MapView } from '../map/MapView';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
-import { selectionLine } from '../export/viewText';
+import { legendRows, selectionLine } from '../export/viewText';
 import { onMapChange, registerMapController } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 import { Legend } from './Legend';
@@ -78,7 +78,9 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
     [],
   );
 
-  const sel = idx ? selectionLine(idx, { measure, year, districtMode, locale, selection, basemap }) : null;
+  const view = { measure, year, districtMode, locale, selection, basemap };
+  const sel = idx ? selectionLine(idx, view) : null;
+  const subtitle = idx ? legendRows(idx, view).title : null;
   // Re-computed on every render (store changes) and refreshed on click for the live camera.
   const href = fullMapHref();
   const refreshHref = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -89,6 +91,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
     <div className="embed" ref={rootRef}>
       <header className="embed-header">
         <h1 className="embed-title">{t('app.title')}</h1>
+        {subtitle && <p className="embed-subtitle">{subtitle}</p>}
         {sel && <p className="embed-selection">{sel}</p>}
       </header>
       {load.kind === 'loading' && (

@@ -77,6 +77,22 @@ export function isEmbedPage(): boolean {
   return typeof window !== 'undefined' && decodeState(window.location.search).embed === true;
 }
 
+/** An embed is usually narrower than the screen the link was made on: if the camera of the link
+ *  cuts the selected unit off, zoom out just enough to show it whole. */
+function keepSelectionInView(h: MapHandle, maxZoom: number): void {
+  const s = useApp.getState();
+  const sel = s.selection;
+  if (!sel || !s.data) return;
+  const bbox =
+    sel.kind === 'commune'
+      ? s.data.units.find((u) => u.gso === sel.gso)?.bbox
+      : s.data.districts.find((d) => d.code === sel.code)?.bbox;
+  if (!bbox) return;
+  const view = h.map.getBounds();
+  const inside = view.contains([bbox[0], bbox[1]]) && view.contains([bbox[2], bbox[3]]);
+  if (!inside) h.map.fitBounds(bbox, { padding: 24, maxZoom, animate: false });
+}
+
 /**
  * Starts the sync; returns its teardown. Exported apart from the hook so it can be tested and used
  * without React.
@@ -188,6 +204,7 @@ export function startUrlSync(): () => void {
         if (target) {
           h.map.stop();
           h.map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
+          if (embed) keepSelectionInView(h, target.zoom);
         }
         pendingCamera = null;
         cameraSettled = true;
