@@ -1,12 +1,69 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/lib/csp';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * Instant first view (issue #7). When the data build has written public/data/first-view.svg and
+ * first-view.json, the page's HTML carries:
+ *  - `data-first-view="true"` on <html>, set statically (no inline script: a strict CSP can forbid
+ *    them). It means "this document paints the first useful view without JS"; the benchmark times
+ *    the first paint of such a document;
+ *  - in #root, a shell with the app's own layout classes: header, the static legend, and the SVG in
+ *    the map's place. src/ui/FirstView.tsx adopts those nodes when React starts, so nothing moves;
+ *  - (build only) the entry CSS inlined as <style>, so the first paint needs the HTML alone: on a slow
+ *    3G link every extra request costs a 2 s round trip. With a strict CSP, allow it by hash
+ *    (`style-src 'sha256-…'`, printed at build time). MapLibre's own CSS stays in its lazy chunk.
+ */
+function firstViewPlugin(): Plugin {
+  const dataDir = resolve(import.meta.dirname, 'public', 'data');
+  let isBuild = false;
+  return {
+    name: 'ntm-first-view',
+    configResolved(c) {
+      isBuild = c.command === 'build';
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const svgFile = resolve(dataDir, 'first-view.svg');
+        const metaFile = resolve(dataDir, 'first-view.json');
+        if (!existsSync(svgFile) || !existsSync(metaFile)) return html;
+        const svg = readFileSync(svgFile, 'utf8');
+        const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { legendHtml: string; title: string; subtitle: string };
+        const shell =
+          `<div class="app"><header class="app-header"><div class="app-header-text">` +
+          `<h1 class="app-title">${escapeHtml(meta.title)}</h1><p class="app-subtitle">${escapeHtml(meta.subtitle)}</p></div>` +
+          `<div class="app-header-actions fv-actions"></div></header>` +
+          `<div class="layout"><aside class="controls"><div id="ntm-first-view-legend">${meta.legendHtml}</div></aside>` +
+          `<main class="main"><div class="tabs fv-tabs"></div><section class="map-section"><div class="map-wrap">` +
+          `<div class="first-view" id="ntm-first-view">${svg}</div></div></section></main><aside class="panel"></aside></div></div>`;
+        let out = html
+          .replace(/<html([^>]*)>/, (m, attrs: string) => (attrs.includes('data-first-view') ? m : `<html${attrs} data-first-view="true">`))
+          .replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+        if (isBuild && ctx.bundle) {
+          // Inline the entry's CSS (the only stylesheet linked from the HTML).
+          out = out.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/g, (m, file: string) => {
+            const asset = ctx.bundle![file];
+            if (!asset || asset.type !== 'asset') return m;
+            const css = String(asset.source);
+            return `<style>${css}</style>`;
+          });
+        }
+        return out;
+      },
+    },
+  };
+}
 
 // Relative base: the built site works when served from any sub-path.
 export default defineConfig({
   base: './',
   // cspPlugin: the strict Content-Security-Policy for `vite preview` and dist/csp.txt (issue #6, docs/DEPLOY.md).
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), firstViewPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

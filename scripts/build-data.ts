@@ -8,6 +8,8 @@ import { DataBuildError, errorsOf, formatIssue, warningsOf } from './lib/issues'
 import { buildPaths, displayPath } from './lib/paths';
 import { BoundaryFileError, buildDataset, type BuildReport } from './lib/pipeline';
 import { byteSizes } from './lib/topo';
+import { legendHtml } from './lib/firstView';
+import { translate } from '../src/i18n/t';
 
 const km2 = (x: number) => x.toFixed(1).padStart(8);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
@@ -71,6 +73,10 @@ async function main(): Promise<number> {
   const outputs = [
     { name: 'geo.json', text: geoText },
     { name: 'ntm.json', text: ntmText },
+    // Instant first view (issue #7): inlined into index.html by vite.config.ts, also the
+    // no-WebGL fallback and print image (src/ui/FirstView.tsx).
+    { name: 'first-view.svg', text: result.firstView.svg },
+    { name: 'first-view.json', text: JSON.stringify({ measure: result.firstView.measure, year: result.firstView.year, bounds: result.firstView.bounds, viewBox: result.firstView.viewBox, legend: result.firstView.legend, legendHtml: legendHtml(result.firstView.legend), title: translate('vi', 'app.title'), subtitle: translate('vi', 'app.subtitle') }) },
   ];
   const tmp = outputs.map((o) => ({ ...o, final: join(paths.outDir, o.name), tmp: join(paths.outDir, `.${o.name}.${process.pid}.tmp`) }));
   try {
@@ -85,7 +91,7 @@ async function main(): Promise<number> {
     result.report,
     outputs.map((o) => ({ file: displayPath(join(paths.outDir, o.name)), ...byteSizes(o.text) })),
   );
-  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
+  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, first-view.svg, first-view.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
   return 0;
 }
 

@@ -16,6 +16,7 @@ import { DetailPanel } from './ui/DetailPanel';
 import { PilotPanel } from './ui/PilotPanel';
 import { DataTable } from './ui/DataTable';
 import { LeadersView } from './ui/LeadersView';
+import { LoadingShell, firstViewMatches } from './ui/FirstView';
 
 export function App() {
   const t = useT();
@@ -60,11 +61,8 @@ export function App() {
         <SearchBox />
         <LanguageToggle />
       </Header>
-      {load.kind === 'loading' && (
-        <p className="status-msg" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {/* Issue #7: while loading, keep the pre-JS first view (same layout) instead of a blank page. */}
+      {load.kind === 'loading' && <LoadingShell label={t('app.loading')} show={firstViewMatches(useApp.getState())} />}
       {load.kind === 'error' && (
         <div className="status-msg error" role="alert">
           <p>{t('app.loadError', { message: load.message })}</p>

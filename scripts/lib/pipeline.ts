@@ -16,6 +16,7 @@ import { areaKm2, bboxOf, checkAreas, cleanCoverage, GAP_WIDTH_M, labelPointOf, 
 import { DataBuildError, errorsOf, issue, type Issue } from './issues';
 import { displayPath, type BuildPaths } from './paths';
 import { buildTopology, QUANTIZATION } from './topo';
+import { buildFirstView, type FirstView } from './firstView';
 import { readUnits, type BoundaryProps } from './units';
 import { validateAttainment } from './validate';
 
@@ -60,6 +61,8 @@ export interface BuildReport {
 export interface BuildResult {
   dataset: NtmDataset;
   topology: ReturnType<typeof buildTopology>;
+  /** The static SVG of the default view, painted before any JS (issue #7; scripts/lib/firstView.ts). */
+  firstView: FirstView;
   report: BuildReport;
   issues: Issue[];
 }
@@ -262,9 +265,13 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     QUANTIZATION,
   );
 
+  // Round-trip through JSON so the first view is drawn from exactly what the browser loads.
+  const firstView = buildFirstView(JSON.parse(JSON.stringify(topology)), dataset);
+
   return {
     dataset,
     topology,
+    firstView,
     issues,
     report: {
       units: {

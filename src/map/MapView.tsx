@@ -10,6 +10,8 @@ import { HoverCard } from '../ui/HoverCard';
 import { MapController, type MapGeo, type MapSelection } from './MapController';
 import { hasWebGL2 } from './maplibre-init';
 import type { PatternName } from './patterns';
+// Issue #7: the static first view stays over the map until MapLibre is idle (same extent and colours).
+import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 
 export interface MapViewProps {
   geo: MapGeo;
@@ -43,6 +45,8 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   const ctrlRef = useRef<MapController | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [hover, setHover] = useState<{ sel: MapSelection; x: number; y: number } | null>(null);
+  // Issue #7: shown while the map opens on exactly what the first view shows; removed at ready.
+  const [firstView, setFirstView] = useState(() => firstViewMatches(useApp.getState()));
   const idx = useIndex();
   const measure = useApp((s) => s.measure);
   const year = useApp((s) => s.year);
@@ -100,7 +104,9 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       if (s.basemap) ctrl.setBasemap(true);
     });
     void ctrl.whenReady().then(() => {
-      if (!cancelled) document.documentElement.dataset.mapReady = 'true';
+      if (cancelled) return;
+      document.documentElement.dataset.mapReady = 'true';
+      setFirstView(false); // issue #7: swap the static first view for the live map
     });
     // Follows the container (window resizes, panels opening, the map tab shown again).
     // While the person has not moved the map and nothing is selected, keep the whole province in view.
@@ -170,12 +176,14 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       <div className="map-fallback" role="alert">
         <p>{failed === 'webgl' ? t('map.noWebgl') : t('map.failed')}</p>
         <p>{t('map.useTable')}</p>
+        <StaticMap alt={t('map.label')} />
       </div>
     );
   }
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
+      {firstView && <FirstView />}
       {hover?.sel && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">
           <HoverCard selection={hover.sel} />

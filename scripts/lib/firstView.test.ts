@@ -1,0 +1,121 @@
+// @vitest-environment node
+// The first-view generator: same extent as the map's fitBounds, same colours as classify.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { buildIndex } from '../../src/domain/dataIndex';
+import { classifyAll, colorOf } from '../../src/domain/classify';
+import { geoFromTopology } from '../../src/data/loadData';
+import type { NtmDataset } from '../../src/domain/types';
+import { buildFirstView, legendHtml, mercator } from './firstView';
+import { REPO_ROOT } from './paths';
+
+const geoFile = join(REPO_ROOT, 'public', 'data', 'geo.json');
+const ntmFile = join(REPO_ROOT, 'public', 'data', 'ntm.json');
+const have = existsSync(geoFile) && existsSync(ntmFile);
+
+/** Absolute points of an SVG path made of M (absolute) and h/v/l (relative, repeated) commands. */
+function pathPoints(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  const tokens = d.match(/[MhvlZz]|-?\d+(?:\.\d+)?/g) ?? [];
+  let cmd = '';
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (/[A-Za-z]/.test(t)) {
+      cmd = t;
+      i++;
+      continue;
+    }
+    if (cmd === 'M') {
+      x = Number(tokens[i]);
+      y = Number(tokens[i + 1]);
+      i += 2;
+      cmd = 'l'; // implicit lineto after moveto is absolute in SVG, but we never emit that
+    } else if (cmd === 'h') {
+      x += Number(t);
+      i++;
+    } else if (cmd === 'v') {
+      y += Number(t);
+      i++;
+    } else {
+      x += Number(t);
+      y += Number(tokens[i + 1]);
+      i += 2;
+    }
+    out.push([x, y]);
+  }
+  return out;
+}
+
+describe('mercator', () => {
+  it('maps lon/lat to MapLibre world coordinates', () => {
+    expect(mercator([0, 0])).toEqual([0.5, 0.5]);
+    expect(mercator([180, 0])[0]).toBe(1);
+    const [, yN] = mercator([0, 85.0511287798]);
+    expect(yN).toBeCloseTo(0, 6);
+  });
+});
+
+describe.skipIf(!have)('first view of the real data', () => {
+  const topo = have ? (JSON.parse(readFileSync(geoFile, 'utf8')) as Topology) : (null as never);
+  const ds = have ? (JSON.parse(readFileSync(ntmFile, 'utf8')) as NtmDataset) : (null as never);
+  const fv = have ? buildFirstView(topo, ds) : (null as never);
+
+  it('shows the default measure for the latest year', () => {
+    const idx = buildIndex(ds);
+    expect(fv.measure).toBe('status');
+    expect(fv.year).toBe(idx.years[idx.years.length - 1]);
+    expect(fv.svg).toContain(`data-year="${fv.year}"`);
+  });
+
+  it('has the extent the map fits: the bounds of geoFromTopology, in Web Mercator', () => {
+    const b = geoFromTopology(topo).bounds;
+    expect(fv.bounds).toEqual(b);
+    const [x0, y0] = mercator([b[0], b[3]]);
+    const [x1, y1] = mercator([b[2], b[1]]);
+    const [, , w, h] = fv.viewBox;
+    expect(w / h).toBeCloseTo((x1 - x0) / (y1 - y0), 3);
+    expect(fv.svg).toMatch(/preserveAspectRatio="xMidYMid meet"/);
+    // Every vertex is inside the viewBox (whole-unit rounding: half a unit of slack).
+    for (const m of fv.svg.matchAll(/ d="([^"]+)"/g)) {
+      for (const [x, y] of pathPoints(m[1]!)) {
+        expect(x).toBeGreaterThanOrEqual(-0.5);
+        expect(y).toBeGreaterThanOrEqual(-0.5);
+        expect(x).toBeLessThanOrEqual(w + 0.5);
+        expect(y).toBeLessThanOrEqual(h + 0.5);
+      }
+    }
+  });
+
+  it('colours each class as the map does (classifyAll + colorOf)', () => {
+    const classes = classifyAll(buildIndex(ds), 'status', fv.year);
+    const drawn = [...fv.svg.matchAll(/<path fill="(#[0-9a-f]{6})" data-class="([a-z_0-9]+)"/g)];
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const [, color, key] of drawn) expect(color).toBe(colorOf('status', key!));
+    const present = new Set(classes.values());
+    expect(new Set(drawn.map((d) => d[2]))).toEqual(present);
+    for (const [gso, key] of classes) expect(fv.colors.get(gso)).toBe(colorOf('status', key));
+  });
+
+  it('has a legend whose counts are the classification counts', () => {
+    const classes = [...classifyAll(buildIndex(ds), 'status', fv.year).values()];
+    for (const r of fv.legend.rows) expect(r.count).toBe(classes.filter((k) => k === r.key).length);
+    expect(fv.legend.rows.reduce((s, r) => s + r.count, 0)).toBe(ds.units.length);
+    const html = legendHtml(fv.legend);
+    expect(html).not.toMatch(/style=/); // strict CSP: no inline style attributes
+    expect(html).toContain(fv.legend.rows[0]!.label);
+  });
+});
+
+describe('legendHtml', () => {
+  it('escapes text', () => {
+    const html = legendHtml({ title: '<b>x</b>', total: 'a & b', rows: [{ key: 'ntm', color: '#000000', pattern: 'hatch', label: '"q"', count: 1 }] });
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(html).toContain('a &amp; b');
+    expect(html).toContain('&quot;q&quot;');
+    expect(html).toContain('url(#fv-hatch)');
+  });
+});

@@ -1,0 +1,234 @@
+// The instant first view: a static SVG of the default choropleth (measure 'status', latest year),
+// drawn from the same TopoJSON the map loads, in the map's projection (Web Mercator) and extent
+// (the bounds the map fits with `fitBounds(bounds, { padding: 16 })`).
+//
+// How the extent matches MapLibre: the SVG's viewBox is exactly the projected bounds and the page
+// shows it with `preserveAspectRatio="xMidYMid meet"` inside a box inset by the same 16 px padding.
+// `meet` scales by min(availableW / boundsW, availableH / boundsH) and centres, which is what
+// MapLibre's cameraForBounds does (same scale rule, centre of the projected bounds).
+//
+// Colours come from src/domain/classify.ts (classifyAll, colorOf, legendClasses): the same functions
+// the map and the legend use, so the static image and the live map cannot disagree.
+import { mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { buildIndex } from '../../src/domain/dataIndex';
+import { classifyAll, colorOf, legendClasses, type ClassKey, type Pattern } from '../../src/domain/classify';
+import type { MeasureId } from '../../src/domain/measures';
+import { GEO_OBJECTS, type NtmDataset } from '../../src/domain/types';
+import { geoFromTopology } from '../../src/data/loadData';
+import { classLabel, measureLabel } from '../../src/i18n/labels';
+import { translate } from '../../src/i18n/t';
+
+/** Same as the map style (src/map/MapController.ts): background, fallback fill, line colours. */
+export const MAP_BACKGROUND = '#f4f3ef';
+const COMMUNE_LINE = '#ffffff';
+const DISTRICT_LINE = '#3b3b3b';
+/** Line widths in CSS px at the initial zoom (~8 for a 640-900 px wide map): the map interpolates
+ *  commune lines 0.4→1.2 and district lines 1.2→2.5 over zoom 7→11. */
+const COMMUNE_LINE_PX = 0.6;
+const DISTRICT_LINE_PX = 1.5;
+/** Padding the map uses for its initial fitBounds (CSS px). */
+export const FIT_PADDING_PX = 16;
+
+/** Web Mercator, world = [0, 1]² (x east, y south), as MapLibre's MercatorCoordinate. */
+export function mercator([lon, lat]: Position): [number, number] {
+  const x = (lon! + 180) / 360;
+  const s = Math.sin((lat! * Math.PI) / 180);
+  const y = 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
+  return [x, y];
+}
+
+/** Units of the SVG's user space: world pixels at zoom 9 (512 px tiles). The map opens at about
+ *  zoom 8 (a 640-900 px map), so one unit is about half a CSS pixel there, and coordinates are
+ *  rounded to whole units (error ≤ 0.25 px on screen). Measured: 0.1-unit precision at zoom 9.5
+ *  was 116 KB / 36 KB gzip; whole units at zoom 9 with borders stroked on the fills is far less. */
+const WORLD = 512 * 2 ** 9;
+
+export interface FirstViewLegendRow {
+  key: ClassKey;
+  color: string;
+  pattern: Pattern;
+  label: string;
+  count: number;
+}
+export interface FirstViewLegend {
+  title: string;
+  rows: FirstViewLegendRow[];
+  total: string;
+}
+export interface FirstView {
+  svg: string;
+  legend: FirstViewLegend;
+  measure: MeasureId;
+  year: number;
+  /** [west, south, east, north] the map fits (same function as the app: geoFromTopology). */
+  bounds: [number, number, number, number];
+  /** viewBox width / height in SVG units. */
+  viewBox: [number, number, number, number];
+  colors: Map<string, string>;
+}
+
+
+/** Path data for rings: absolute start, then relative steps in whole units with the shortest
+ *  command (`h`, `v`, `l`), a command letter only when it changes, repeated points dropped. */
+function ringsPath(rings: Position[][], project: (p: Position) => [number, number]): string {
+  let d = '';
+  for (const ring of rings) {
+    let started = false;
+    let prevX = 0;
+    let prevY = 0;
+    let cmd = '';
+    // Integers, so the relative steps add up exactly (no drift).
+    for (const pos of ring) {
+      const [x, y] = project(pos);
+      const ix = Math.round(x);
+      const iy = Math.round(y);
+      if (!started) {
+        d += `M${ix} ${iy}`;
+        started = true;
+        cmd = 'M';
+        prevX = ix;
+        prevY = iy;
+        continue;
+      }
+      const dx = ix - prevX;
+      const dy = iy - prevY;
+      if (dx === 0 && dy === 0) continue;
+      const [c, nums] = dy === 0 ? ['h', [dx]] : dx === 0 ? ['v', [dy]] : ['l', [dx, dy]];
+      // A minus sign separates numbers by itself; otherwise a space does.
+      let out = c !== cmd ? c + nums[0] : (nums[0]! < 0 ? '' : ' ') + nums[0];
+      for (const n of nums.slice(1)) out += (n < 0 ? '' : ' ') + n;
+      d += out;
+      cmd = c;
+      prevX = ix;
+      prevY = iy;
+    }
+  }
+  return d;
+}
+
+function polygonRings(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The latest year with data (the app's default year is the latest one too). */
+export function latestYear(ds: NtmDataset): number {
+  const idx = buildIndex(ds);
+  return idx.years[idx.years.length - 1] ?? new Date().getFullYear();
+}
+
+export function buildFirstView(topology: Topology, dataset: NtmDataset, measure: MeasureId = 'status', year = latestYear(dataset)): FirstView {
+  const idx = buildIndex(dataset);
+  const geo = geoFromTopology(topology);
+  const [w, s, e, n] = geo.bounds;
+  const [x0, y0] = mercator([w, n]);
+  const [x1, y1] = mercator([e, s]);
+  const vbW = (x1 - x0) * WORLD;
+  const vbH = (y1 - y0) * WORLD;
+  const project = (p: Position): [number, number] => {
+    const [x, y] = mercator(p);
+    return [(x - x0) * WORLD, (y - y0) * WORLD];
+  };
+
+  const classes = classifyAll(idx, measure, year);
+  const colors = new Map<string, string>();
+  for (const [gso, key] of classes) colors.set(gso, colorOf(measure, key));
+  const legendDefs = legendClasses(measure);
+  const patternOfKey = new Map(legendDefs.map((c) => [c.key, c.pattern]));
+
+  // One <path> per class (fewer elements, smaller file); pattern overlays for non-colour cues.
+  const byClass = new Map<ClassKey, string[]>();
+  for (const f of geo.communes.features) {
+    const key = classes.get(f.properties.gso) ?? 'no_data';
+    const list = byClass.get(key) ?? [];
+    list.push(ringsPath(polygonRings(f.geometry), project));
+    byClass.set(key, list);
+  }
+  // Commune borders: the white stroke of each fill (the map draws a white line over the fills).
+  const LINE = ' vector-effect="non-scaling-stroke"';
+  const fills: string[] = [];
+  const patterned: string[] = [];
+  for (const c of legendDefs) {
+    const parts = byClass.get(c.key);
+    if (!parts) continue;
+    const d = parts.join('');
+    fills.push(`<path fill="${colorOf(measure, c.key)}" data-class="${c.key}"${LINE} d="${d}"/>`);
+    if (c.pattern !== 'none') patterned.push(`<path fill="url(#fv-${c.pattern})" d="${d}"/>`);
+  }
+  // Classes the legend does not list (should not happen) are drawn with the fallback colour.
+  for (const [key, parts] of byClass) {
+    if (patternOfKey.has(key)) continue;
+    fills.push(`<path fill="${colorOf(measure, key)}" data-class="${key}"${LINE} d="${parts.join('')}"/>`);
+  }
+
+  // District borders drawn once per arc (TopoJSON mesh) over the fills, as the map does.
+  const districtsObj = topology.objects[GEO_OBJECTS.districts] as GeometryCollection;
+  const districtMesh = mesh(topology, districtsObj);
+  const lineD = (ml: { coordinates: Position[][] }) => ringsPath(ml.coordinates, project);
+
+  const usedPatterns = new Set(legendDefs.filter((c) => c.pattern !== 'none' && byClass.has(c.key)).map((c) => c.pattern));
+  const defs = [...usedPatterns].map((p) => patternDef(p)).join('');
+
+  // Exact (unrounded) extent, so `meet` scales exactly as fitBounds does.
+  const viewBox: [number, number, number, number] = [0, 0, Number(vbW.toFixed(3)), Number(vbH.toFixed(3))];
+  const label = measureLabel(measure, dataset.criteriaSets, 'vi');
+  const title = translate('vi', 'legend.title', { measure: label, year });
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" preserveAspectRatio="xMidYMid meet" ` +
+    `role="img" aria-label="${escapeXml(title)}" data-measure="${measure}" data-year="${year}" ` +
+    `data-bounds="${geo.bounds.join(',')}">` +
+    `<title>${escapeXml(title)}</title>` +
+    (defs ? `<defs>${defs}</defs>` : '') +
+    `<g stroke="${COMMUNE_LINE}" stroke-width="${COMMUNE_LINE_PX}" stroke-linejoin="round">${fills.join('')}</g>` +
+    (patterned.length ? `<g stroke="none">${patterned.join('')}</g>` : '') +
+    `<path fill="none" stroke="${DISTRICT_LINE}" stroke-width="${DISTRICT_LINE_PX}" vector-effect="non-scaling-stroke" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
+    `</svg>`;
+
+  const counts = new Map<ClassKey, number>();
+  for (const k of classes.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const legend: FirstViewLegend = {
+    title,
+    rows: legendDefs.map((c) => ({ key: c.key, color: c.color, pattern: c.pattern, label: classLabel(measure, c.key, 'vi'), count: counts.get(c.key) ?? 0 })),
+    total: translate('vi', 'legend.unitsTotal', { n: idx.units.length }),
+  };
+
+  return { svg, legend, measure, year, bounds: geo.bounds, viewBox, colors };
+}
+
+function patternDef(p: Pattern): string {
+  const ink = 'rgba(20,20,20,0.55)';
+  const head = `<pattern id="fv-${p}" patternUnits="userSpaceOnUse" width="12" height="12">`;
+  switch (p) {
+    case 'hatch':
+      return `${head}<path d="M-12 12L0 0M0 12L12 0M12 12L24 0" stroke="${ink}" stroke-width="1.2"/></pattern>`;
+    case 'dots':
+      return `${head}<circle cx="6" cy="6" r="1.8" fill="${ink}"/></pattern>`;
+    case 'cross':
+      return `${head}<path d="M6 2V10M2 6H10" stroke="${ink}" stroke-width="1.2"/></pattern>`;
+    default:
+      return '';
+  }
+}
+
+/** The tiny static legend the page shows next to the first view (plain HTML, no inline styles:
+ *  swatches are SVG rects, so a strict CSP without 'unsafe-inline' styles still renders them). */
+export function legendHtml(legend: FirstViewLegend): string {
+  const rows = legend.rows
+    .map(
+      (r) =>
+        `<tr data-class="${escapeXml(r.key)}"${r.count === 0 ? ' class="is-empty"' : ''}><th scope="row">` +
+        `<svg class="fv-swatch" width="20" height="16" viewBox="0 0 20 16" aria-hidden="true"><rect x="0.5" y="0.5" width="19" height="15" rx="2" fill="${r.color}" stroke="rgba(0,0,0,0.35)"/>` +
+        (r.pattern !== 'none' ? `<rect x="0.5" y="0.5" width="19" height="15" fill="url(#fv-${r.pattern})"/>` : '') +
+        `</svg><span class="legend-label">${escapeXml(r.label)}</span></th><td class="legend-count">${r.count}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<section class="legend fv-legend"><h2 class="legend-title">${escapeXml(legend.title)}</h2>` +
+    `<table class="legend-table"><tbody>${rows}</tbody></table><p class="legend-total">${escapeXml(legend.total)}</p></section>`
+  );
+}
