@@ -226,6 +226,7 @@ export async function renderPng(map: MLMap, idx: DataIndex, v: PngView): Promise
     if (p.x < 0 || p.y < 0 || p.x > W || p.y > mapH) continue;
     const w = ctx.measureText(d.name).width;
     const x = p.x - w / 2;
+    if (x < 2 || x + w > W - 2 || p.y < 10 || p.y > mapH - 10) continue; // a cut-off name reads wrong
     const ly = mapTop + p.y - 7;
     ctx.strokeStyle = 'rgba(255,255,255,0.95)';
     ctx.lineWidth = 3.5;

@@ -106,6 +106,7 @@ export function startUrlSync(): () => void {
   let ctx: DecodeContext | null = null;
   let applying = false;
   let ready = false;
+  let stopped = false;
   const cleanups: (() => void)[] = [];
 
   const apply = (patch: Partial<AppState>) => {
@@ -199,7 +200,7 @@ export function startUrlSync(): () => void {
       home = cameraOf(h);
       cameraSettled = false;
       void h.whenReady().then(() => {
-        if (handle !== h) return;
+        if (handle !== h || stopped) return;
         const target = pendingCamera;
         if (target) {
           h.map.stop();
@@ -208,9 +209,11 @@ export function startUrlSync(): () => void {
         }
         pendingCamera = null;
         cameraSettled = true;
-        h.map.on('moveend', () => {
-          if (handle === h && ready) write('replace');
-        });
+        const onMoveEnd = () => {
+          if (handle === h && ready && !stopped) write('replace');
+        };
+        h.map.on('moveend', onMoveEnd);
+        cleanups.push(() => h.map.off('moveend', onMoveEnd));
       });
     }),
   );
@@ -235,6 +238,7 @@ export function startUrlSync(): () => void {
   }
 
   return () => {
+    stopped = true;
     for (const c of cleanups.splice(0)) c();
   };
 }
