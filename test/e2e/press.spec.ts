@@ -255,7 +255,7 @@ describe('embed in a page on another origin', () => {
       const selected = await frame.evaluate(() => window.__ntmDebug!.map.getFilter('commune-selected'));
       expect(JSON.stringify(selected)).toContain(KA_DO);
 
-      await iframe.scrollIntoViewIfNeeded();
+      await iframe.screenshot({ path: join(SCREENSHOT_DIR, 'press-embed-frame.png') });
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'press-host-page');
 
