@@ -1,6 +1,6 @@
 // The page: loads the data, then lays out controls, map (or table) and panels.
-import { useCallback, useEffect, useState } from 'react';
-import { useApp } from './state/store';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { useApp, type LoadState } from './state/store';
 import { loadData, DataLoadError } from './data/loadData';
 import type { MapGeo } from './map/MapController';
 import { MapView } from './map/MapView';
@@ -14,7 +14,19 @@ import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
 import { DetailPanel } from './ui/DetailPanel';
 import { PilotPanel } from './ui/PilotPanel';
-import { DataTable } from './ui/DataTable';
+import { LiveRegion } from './ui/LiveRegion';
+import { showTable } from './ui/showTable';
+
+// The table is the accessible route to every value but most visitors never open it: load it on demand.
+const DataTable = lazy(() => import('./ui/DataTable').then((m) => ({ default: m.DataTable })));
+
+/** After this long without the data, say so and offer a retry (the download goes on meanwhile). */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+function loadErrorOf(e: unknown): Extract<LoadState, { kind: 'error' }> {
+  if (e instanceof DataLoadError) return { kind: 'error', message: e.message, file: e.url, reason: e.reason };
+  return { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
+}
 import { LeadersView } from './ui/LeadersView';
 import { LoadingShell, firstViewMatches } from './ui/FirstView';
 
@@ -37,6 +49,13 @@ export function App() {
   useEffect(() => {
     const ctrl = new AbortController();
     useApp.getState().setLoad({ kind: 'loading' });
+    // No endless spinner: after LOAD_TIMEOUT_MS show the error with a retry, but let a slow download
+    // that is still progressing finish (on a rural link it may just need longer).
+    const timer = window.setTimeout(() => {
+      if (useApp.getState().load.kind === 'loading') {
+        useApp.getState().setLoad({ kind: 'error', message: `${LOAD_TIMEOUT_MS / 1000} s`, reason: 'timeout' });
+      }
+    }, LOAD_TIMEOUT_MS);
     loadData(ctrl.signal)
       .then(({ dataset, geo }) => {
         setGeo(geo);
@@ -44,17 +63,27 @@ export function App() {
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
-        const message = e instanceof DataLoadError ? e.message : e instanceof Error ? e.message : String(e);
-        useApp.getState().setLoad({ kind: 'error', message });
-      });
-    return () => ctrl.abort();
+        useApp.getState().setLoad(loadErrorOf(e));
+      })
+      .finally(() => window.clearTimeout(timer));
+    return () => {
+      window.clearTimeout(timer);
+      ctrl.abort();
+    };
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   return (
     <div className="app">
-      <a className="skip-link" href="#data-table" onClick={() => useApp.getState().setView('table')}>
+      <a
+        className="skip-link"
+        href="#data-table"
+        onClick={(e) => {
+          e.preventDefault();
+          showTable();
+        }}
+      >
         {t('app.skipToTable')}
       </a>
       <Header>
@@ -65,10 +94,20 @@ export function App() {
       {load.kind === 'loading' && <LoadingShell label={t('app.loading')} show={firstViewMatches(useApp.getState())} />}
       {load.kind === 'error' && (
         <div className="status-msg error" role="alert">
-          <p>{t('app.loadError', { message: load.message })}</p>
+          <h2 className="status-title">{t('error.loadTitle')}</h2>
+          <p>
+            {load.reason === 'timeout'
+              ? t('error.reason.timeout', { seconds: LOAD_TIMEOUT_MS / 1000 })
+              : load.reason === 'http'
+                ? t('error.reason.http', { detail: /HTTP \d+/.exec(load.message)?.[0] ?? load.message })
+                : t(`error.reason.${load.reason ?? 'unknown'}`)}
+          </p>
+          {load.file && <p>{t('error.loadFile', { file: load.file })}</p>}
+          <p>{t('error.whatToDo')}</p>
           <button type="button" onClick={retry}>
             {t('app.retry')}
           </button>
+          {load.reason !== 'timeout' && <p className="hint">{t('error.technical', { message: load.message })}</p>}
         </div>
       )}
       {load.kind === 'ready' && (
@@ -126,7 +165,11 @@ export function App() {
               {geo && <MapView geo={geo} />}
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
-              {view === 'table' && <DataTable />}
+              {view === 'table' && (
+                <Suspense fallback={<p role="status">{t('a11y.tableLoading')}</p>}>
+                  <DataTable />
+                </Suspense>
+              )}
             </section>
             {view === 'leaders' && (
               <section className="leaders-section">
@@ -139,6 +182,7 @@ export function App() {
           </aside>
         </div>
       )}
+      <LiveRegion />
     </div>
   );
 }

@@ -6,8 +6,8 @@ import { indicatorNumber, isAdvancedIndicator, parseMeasure, type MeasureId } fr
 import type {
   CriteriaSet, DistrictInfo, DistrictRecognition, IndicatorId, NtmStatus, PilotModel, UnitInfo, UnitType,
 } from '../domain/types';
-import { useApp, type Locale } from '../state/store';
-import { translate, type MessageKey } from './t';
+import type { Locale } from '../state/store';
+import { translate, useLocale, type MessageKey } from './t';
 
 export function statusLabel(status: NtmStatus | null | undefined, locale: Locale = 'vi'): string {
   return status ? translate(locale, `status.${status}` as MessageKey) : translate(locale, 'class.no_data');
@@ -123,7 +123,8 @@ export function recognitionLabel(rec: DistrictRecognition | null, locale: Locale
 
 /** The helpers above bound to the store locale. */
 export function useLabels() {
-  const locale = useApp((s) => s.locale);
+  // The shown language (Vietnamese until a chosen language's messages have loaded).
+  const locale = useLocale();
   return useMemo(() => ({
     locale,
     statusLabel: (s: NtmStatus | null | undefined) => statusLabel(s, locale),

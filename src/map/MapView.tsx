@@ -1,5 +1,5 @@
 // React owner of the MapController: creates it once, then turns store intent into map calls.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { classifyAll, classifyDistricts, colorOf, legendClasses, shareClasses } from '../domain/classify';
@@ -7,6 +7,8 @@ import type { DataIndex } from '../domain/dataIndex';
 import type { MeasureId } from '../domain/measures';
 import { useT } from '../i18n';
 import { HoverCard } from '../ui/HoverCard';
+import { MapDescription } from '../ui/MapDescription';
+import { showTable } from '../ui/showTable';
 import { MapController, type MapGeo, type MapSelection } from './MapController';
 import { hasWebGL2 } from './maplibre-init';
 import type { PatternName } from './patterns';
@@ -45,6 +47,8 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   const ctrlRef = useRef<MapController | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [hover, setHover] = useState<{ sel: MapSelection; x: number; y: number } | null>(null);
+  // The canvas points to a text summary of the current view (src/ui/MapDescription.tsx).
+  const descriptionId = useId();
   // Issue #7: shown while the map opens on exactly what the first view shows; removed at ready.
   const [firstView, setFirstView] = useState(() => firstViewMatches(useApp.getState()));
   const idx = useIndex();
@@ -74,13 +78,20 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
         },
         {
           cooperativeGestures: embed,
-          locale: embed
-            ? {
-                'CooperativeGesturesHandler.WindowsHelpText': t('map.coopWindows'),
-                'CooperativeGesturesHandler.MacHelpText': t('map.coopMac'),
-                'CooperativeGesturesHandler.MobileHelpText': t('map.coopMobile'),
-              }
-            : undefined,
+          // MapLibre's own labels (canvas, zoom buttons, attribution) in the UI language.
+          locale: {
+            'Map.Title': t('map.label'),
+            'NavigationControl.ZoomIn': t('a11y.zoomIn'),
+            'NavigationControl.ZoomOut': t('a11y.zoomOut'),
+            'AttributionControl.ToggleAttribution': t('a11y.attribution'),
+            ...(embed
+              ? {
+                  'CooperativeGesturesHandler.WindowsHelpText': t('map.coopWindows'),
+                  'CooperativeGesturesHandler.MacHelpText': t('map.coopMac'),
+                  'CooperativeGesturesHandler.MobileHelpText': t('map.coopMobile'),
+                }
+              : {}),
+          },
           preserveDrawingBuffer: true,
           attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
         },
@@ -90,6 +101,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       return;
     }
     ctrlRef.current = ctrl;
+    ctrl.map.getCanvas().setAttribute('aria-describedby', descriptionId);
     window.__ntmDebug = { map: ctrl.map };
     onController?.(ctrl);
     let cancelled = false;
@@ -174,8 +186,13 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   if (failed) {
     return (
       <div className="map-fallback" role="alert">
-        <p>{failed === 'webgl' ? t('map.noWebgl') : t('map.failed')}</p>
-        <p>{t('map.useTable')}</p>
+        <h2 className="status-title">{failed === 'webgl' ? t('error.noWebglTitle') : t('error.mapFailedTitle')}</h2>
+        {failed === 'webgl' && <p>{t('error.noWebglBody')}</p>}
+        <p>{t('error.stillAvailable')}</p>
+        <button type="button" className="fallback-action" onClick={showTable}>
+          {t('error.showTable')}
+        </button>
+        {failed !== 'webgl' && <p className="hint">{t('error.technical', { message: failed })}</p>}
         <StaticMap alt={t('map.label')} />
       </div>
     );
@@ -183,6 +200,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
+      <MapDescription id={descriptionId} />
       {firstView && <FirstView />}
       {hover?.sel && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">

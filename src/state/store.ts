@@ -5,7 +5,12 @@ import type { MeasureId } from '../domain/measures';
 
 export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
 export type Locale = 'vi' | 'en';
-export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+export type LoadReason = 'network' | 'http' | 'parse' | 'shape' | 'timeout' | 'unknown';
+/** A failed load says which file failed and why (the error screen explains it in words). */
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'error'; message: string; file?: string; reason?: LoadReason };
 /** Main column: the map, the data table, or the leaders' view (map kept on top, compact). */
 export type MainView = 'map' | 'table' | 'leaders';
 

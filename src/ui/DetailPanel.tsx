@@ -39,10 +39,33 @@ export function DetailPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = selection ? (selection.kind === 'commune' ? selection.gso : selection.code) : null;
 
+  // Where focus was when the panel opened (search box, table row, map), to return there on close.
+  const openerRef = useRef<HTMLElement | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+
   // Move focus to the new panel's heading so keyboard and screen-reader users land on it.
   useEffect(() => {
-    if (key) headingRef.current?.focus();
+    if (!key) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !sectionRef.current?.contains(active)) openerRef.current = active;
+    headingRef.current?.focus();
   }, [key]);
+
+  const close = () => {
+    const opener = openerRef.current;
+    select(null);
+    // After the panel is gone: back to the opener if it still exists, else to the side panel.
+    requestAnimationFrame(() => {
+      if (opener?.isConnected) opener.focus();
+      else {
+        const panel = document.querySelector<HTMLElement>('.panel');
+        if (panel) {
+          panel.tabIndex = -1;
+          panel.focus();
+        }
+      }
+    });
+  };
 
   if (!idx || !selection) return null;
   const unit = selection.kind === 'commune' ? idx.unit(selection.gso) : undefined;
@@ -50,12 +73,22 @@ export function DetailPanel() {
   if (!unit && !district) return null;
 
   return (
-    <section className="detail-panel" aria-labelledby={titleId}>
+    <section
+      className="detail-panel"
+      aria-labelledby={titleId}
+      ref={sectionRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
       <div className="panel-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           <DetailTitle unit={unit} district={district} />
         </h2>
-        <button type="button" className="close-button" onClick={() => select(null)} aria-label={t('detail.close')}>
+        <button type="button" className="close-button" onClick={close} aria-label={t('detail.close')}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { AttainmentRow } from '../domain/types';
-import { en, formatDate, useT, vi } from '../i18n';
+import { formatDate, MESSAGES, useT, vi } from '../i18n';
 import { useApp } from '../state/store';
 import { ExternalLink, safeHref } from './common';
 
@@ -15,7 +15,7 @@ export function SourceLine({ row, note = false }: { row?: AttainmentRow; /** sho
   const href = rowUrl ?? safeHref(src.url);
   const text = rowUrl ? new URL(rowUrl).hostname : src.label;
   // The data's own label for illustrative rows is "Số liệu minh họa": the badge already says it.
-  const redundant = !href && illustrative && [vi['source.illustrative'], en['source.illustrative']].includes(text.trim());
+  const redundant = !href && illustrative && [vi['source.illustrative'], MESSAGES.en?.['source.illustrative']].includes(text.trim());
   return (
     <div className="source-line">
       {!redundant && (
