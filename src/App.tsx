@@ -29,6 +29,13 @@ function loadErrorOf(e: unknown): Extract<LoadState, { kind: 'error' }> {
 }
 import { LeadersView } from './ui/LeadersView';
 import { LoadingShell, firstViewMatches } from './ui/FirstView';
+import { EmbedView } from './ui/EmbedView';
+import { ExportBar } from './ui/ExportBar';
+import { isEmbedPage, useUrlSync } from './url/useUrlSync';
+import { registerMapController } from './url/mapRegistry';
+
+/** ?embed=1: the minimal layout for articles (issue #5). Fixed for the page's lifetime. */
+const EMBED = isEmbedPage();
 
 export function App() {
   const t = useT();
@@ -73,6 +80,9 @@ export function App() {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useUrlSync();
+
+  if (EMBED) return <EmbedView geo={geo} onRetry={retry} />;
 
   return (
     <div className="app">
@@ -129,6 +139,7 @@ export function App() {
             </label>
             <Legend />
             <SourceLine note />
+            <ExportBar />
           </aside>
           <main className="main" id="main">
             <div className="tabs" role="tablist" aria-label={t('view.label')}>
@@ -162,7 +173,7 @@ export function App() {
               hidden={view === 'table'}
               aria-label={t('map.label')}
             >
-              {geo && <MapView geo={geo} />}
+              {geo && <MapView geo={geo} onController={registerMapController} />}
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (

@@ -34,9 +34,9 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
-  it('applies a link: language and measure at once, the selection when the data arrives', () => {
+  it('applies a link at once; the selection is checked against the data when it arrives', () => {
     open('?v=1&measure=c8&year=2023&commune=24943&locale=en');
-    expect(useApp.getState()).toMatchObject({ measure: 'c8', year: 2023, locale: 'en', selection: null });
+    expect(useApp.getState()).toMatchObject({ measure: 'c8', year: 2023, locale: 'en', selection: { kind: 'commune', gso: '24943' } });
     loadData();
     expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '24943' });
     expect(window.location.search).toBe('?v=1&measure=c8&year=2023&commune=24943&locale=en');
@@ -52,6 +52,7 @@ describe('URL sync', () => {
 
   it('drops a commune code the dataset does not know', () => {
     open('?v=1&commune=99999&measure=c3');
+    expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '99999' }); // well-formed: kept until the data says otherwise
     loadData();
     expect(useApp.getState().selection).toBeNull();
     expect(window.location.search).toBe('?v=1&measure=c3');

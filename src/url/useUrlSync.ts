@@ -127,11 +127,8 @@ export function startUrlSync(): () => void {
     else win.history.replaceState(win.history.state, '', url);
   };
 
-  // 1. Intent that needs no data: right away (the loading screen is already in the right language).
-  apply({
-    measure: initial.measure, year: initial.year, districtMode: initial.districtMode,
-    locale: initial.locale, basemap: initial.basemap, view: initial.view,
-  });
+  // 1. Intent that needs no data: right away (also done when this module loads, see the end).
+  apply(earlyPatch(initial));
 
   // 2. Selection (and the year, against the dataset's years) once the codes are known.
   const onData = (data: NtmDataset) => {
@@ -241,6 +238,21 @@ export function startUrlSync(): () => void {
     stopped = true;
     for (const c of cleanups.splice(0)) c();
   };
+}
+
+/** What a link says before the data is loaded. The selection is only checked for its form here;
+ *  onData checks the code against the dataset. */
+function earlyPatch(u: UrlState): Partial<AppState> {
+  return {
+    measure: u.measure, year: u.year, districtMode: u.districtMode, locale: u.locale, basemap: u.basemap,
+    view: u.view, selection: u.selection,
+  };
+}
+
+// Before the first render: the loading screen (and the pre-rendered first view, which must not be
+// shown for a link to another view) already reflect the link. startUrlSync does the rest.
+if (typeof window !== 'undefined' && window.location) {
+  useApp.setState(earlyPatch(decodeFull(window.location.search)));
 }
 
 /** Mount once in App. */
