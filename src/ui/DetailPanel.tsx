@@ -1,16 +1,17 @@
 import { useEffect, useId, useRef } from 'react';
 import {
-  classifyUnit, criteriaMetRange, districtShare, districtStatusCounts, legendClasses, NO_DATA, NOT_SUBJECT,
+  classifyUnit, criteriaMetRange, districtShare, legendClasses, NO_DATA, NOT_SUBJECT,
 } from '../domain/classify';
 import type { DataIndex } from '../domain/dataIndex';
-import { INDICATOR_IDS, NTM_STATUSES, type DistrictInfo, type IndicatorId, type UnitInfo } from '../domain/types';
+import { INDICATOR_IDS, type DistrictInfo, type IndicatorId, type UnitInfo } from '../domain/types';
 import { indicatorNumber, isAdvancedIndicator } from '../domain/measures';
 import { previousRow } from '../domain/years';
-import { formatDate, formatPercent, useLabels, useT } from '../i18n';
+import { formatPercent, useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
-import { ExternalLink, safeHref, Swatch } from './common';
+import { Swatch } from './common';
 import { SourceLine } from './SourceLine';
+import { DistrictSummary } from './DistrictSummary';
 
 type Tri = boolean | null | undefined;
 
@@ -223,52 +224,16 @@ function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictI
   const L = useLabels();
   const year = useApp((s) => s.year);
   const measure = useApp((s) => s.measure);
-  const selection = useApp((s) => s.selection);
-  const select = useApp((s) => s.select);
-  const rec = district.recognition;
-  const recHref = safeHref(rec?.source.url);
-  const counts = districtStatusCounts(idx, district.code, year);
   const share = districtShare(idx, district.code, measure, year);
-  const units = [...idx.unitsOf(district.code)].sort(
-    (a, b) => Number(a.type !== 'xa') - Number(b.type !== 'xa') || a.name.localeCompare(b.name, 'vi', { numeric: true }),
-  );
-  const statusClasses = legendClasses('status');
 
+  // The share for the measure on the map first; then the leaders' summary (recognition, status
+  // counts, the 19 criteria, pilots, communes, print).
   return (
     <>
       <dl className="facts">
         <dt>{t('detail.type')}</dt>
         <dd>{L.districtTypeLabel(district.type)}</dd>
-        <dt>{t('detail.recognition')}</dt>
-        <dd>
-          {L.recognitionLabel(rec)}
-          {rec?.decision && <> ({rec.decision})</>}
-          {rec && (
-            <span className="rec-source">
-              {' '}· {t('source.label')}:{' '}
-              {recHref ? <ExternalLink href={recHref}>{rec.source.label}</ExternalLink> : rec.source.label}
-              {rec.source.date && <>, {formatDate(rec.source.date, L.locale)}</>}
-            </span>
-          )}
-          {rec?.note && <span className="note"> · {rec.note}</span>}
-        </dd>
       </dl>
-
-      <h3>{t('detail.statusCounts', { year })}</h3>
-      <table className="mini-table">
-        <tbody>
-          {[...NTM_STATUSES, NO_DATA, NOT_SUBJECT].map((k) => {
-            const c = statusClasses.find((x) => x.key === k)!;
-            return (
-              <tr key={k} data-class={k}>
-                <th scope="row"><Swatch color={c.color} pattern={c.pattern} /> {L.classLabel('status', k)}</th>
-                <td>{counts[k] ?? 0}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-
       <h3>{t('detail.share', { measure: L.measureLabel(measure, idx.ds.criteriaSets) })}</h3>
       <p className="share-line">
         {share.total === 0
@@ -278,26 +243,7 @@ function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictI
             : t('detail.shareValue', { met: share.met, known: share.met + share.notMet, pct: formatPercent(share.share, L.locale) })}
       </p>
       {share.noData > 0 && share.share !== null && <p className="hint">{t('detail.shareMissing', { n: share.noData })}</p>}
-
-      <h3>{t('detail.communes', { n: units.length })}</h3>
-      <ul className="commune-list">
-        {units.map((u) => (
-          <li key={u.gso}>
-            <button
-              type="button"
-              className="link-button"
-              aria-current={selection?.kind === 'commune' && selection.gso === u.gso ? 'true' : undefined}
-              onClick={() => select({ kind: 'commune', gso: u.gso })}
-            >
-              {L.unitName(u)}
-            </button>
-            {u.type === 'xa' && (
-              <span className="commune-class"> · {L.classLabel('status', classifyUnit(idx, u.gso, 'status', year))}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-      <SourceLine />
+      <DistrictSummary code={district.code} />
     </>
   );
 }
