@@ -25,6 +25,11 @@ describe('public map', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.mapReady)).toBe('true');
     const ids = await renderedUnitIds(page);
     expect(ids.length).toBe(142);
+    // The map fills its section (a zero-height container once hid a fully "rendered" map).
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(300);
+    expect(Math.abs((canvas?.height ?? 0) - (box?.height ?? 0))).toBeLessThan(2);
     await screenshot(page, 'map-default');
   });
 
