@@ -1,0 +1,225 @@
+// Accessibility in real Chromium against the production build: axe-core audits of the main views,
+// a keyboard-only journey, the live region and the map's text alternative, phone layouts (overflow
+// and touch targets). Given/when/then, one behaviour per test; screenshots in test-results/screenshots/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot, waitMapReady } from './helpers/browser';
+import {
+  byImpact, horizontalOverflow, openWatched, runAxe, seriousOrCritical, touchTargets, type AxeViolation, type WatchedPage,
+} from './helpers/a11y';
+
+const base = inject('baseUrl');
+let browser: Browser;
+const audits: Record<string, Record<string, string[]>> = {};
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/axe.json', JSON.stringify(audits, null, 2));
+});
+
+async function audit(name: string, page: Page): Promise<AxeViolation[]> {
+  const v = await runAxe(page);
+  audits[name] = byImpact(v);
+  return v;
+}
+
+describe('axe-core audit (WCAG 2.1 A/AA): no serious or critical violations', () => {
+  let w: WatchedPage;
+  beforeAll(async () => {
+    w = await openWatched(browser, base);
+    await waitMapReady(w.page);
+  });
+  afterAll(async () => {
+    await w.context.close();
+  });
+
+  it('map view', async () => {
+    expect(seriousOrCritical(await audit('map', w.page)).map((v) => v.id)).toEqual([]);
+  });
+
+  it('detail view (Ka Đô selected)', async () => {
+    await w.page.getByRole('button', { name: 'Xã Ka Đô', exact: true }).first().click();
+    await expect.poll(() => w.page.locator('.detail-panel').textContent()).toContain('Ka Đô');
+    expect(seriousOrCritical(await audit('detail', w.page)).map((v) => v.id)).toEqual([]);
+  });
+
+  it('table view', async () => {
+    await w.page.getByRole('tab', { name: 'Bảng' }).click();
+    await w.page.waitForSelector('.data-table tbody tr');
+    expect(seriousOrCritical(await audit('table', w.page)).map((v) => v.id)).toEqual([]);
+  });
+
+  it('English interface', async () => {
+    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
+    await w.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => w.page.locator('h1').textContent()).toMatch(/New Rural Development/i);
+    expect(seriousOrCritical(await audit('english', w.page)).map((v) => v.id)).toEqual([]);
+    await w.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  });
+
+  it('phone (360 px)', async () => {
+    const phone = await openWatched(browser, base, { viewport: { width: 360, height: 740 }, touch: true });
+    await waitMapReady(phone.page);
+    expect(seriousOrCritical(await audit('phone-360', phone.page)).map((v) => v.id)).toEqual([]);
+    await phone.context.close();
+  });
+
+  it('embed view (?embed=1)', async (ctx) => {
+    const e = await openWatched(browser, `${base}?embed=1`);
+    await e.page.waitForSelector('.layout, .embed-view, [data-embed]', { timeout: 30000 });
+    const isEmbed = await e.page.evaluate(() => !!document.querySelector('.embed-view, [data-embed="true"], .embed'));
+    if (!isEmbed) {
+      await e.context.close();
+      // The press engineer's EmbedView exists but App does not route ?embed=1 to it yet.
+      ctx.skip('embed view not wired into App yet (?embed=1 renders the full page)');
+      return;
+    }
+    await waitMapReady(e.page).catch(() => undefined);
+    expect(seriousOrCritical(await audit('embed', e.page)).map((v) => v.id)).toEqual([]);
+    await e.context.close();
+  });
+});
+
+describe('keyboard and screen reader', () => {
+  let w: WatchedPage;
+  beforeAll(async () => {
+    w = await openWatched(browser, base);
+    await waitMapReady(w.page);
+  });
+  afterAll(async () => {
+    await w.context.close();
+  });
+
+  const focused = (p: Page) => p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName.toLowerCase(), id: el?.id, role: el?.getAttribute('role'), text: (el?.getAttribute('aria-label') || el?.textContent || '').trim().slice(0, 60), cls: el?.className };
+  });
+
+  it('the first Tab shows the skip link; Enter lands on the data table', async () => {
+    await w.page.keyboard.press('Tab');
+    expect((await focused(w.page)).cls).toContain('skip-link');
+    const box = await w.page.locator('.skip-link').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0); // on screen when focused
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('.data-table tbody tr');
+    expect((await focused(w.page)).id).toBe('data-table');
+    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
+  });
+
+  it('keyboard-only journey: Tab to search, type "ka do", ArrowDown, Enter → detail of Ka Đô, announced; Tab to close; Escape returns to the search', async () => {
+    await w.page.goto(base);
+    await waitMapReady(w.page);
+    // Tab from the top of the page until the search box has focus (skip link first, then search).
+    let steps = 0;
+    while ((await focused(w.page)).role !== 'combobox' && steps < 10) {
+      await w.page.keyboard.press('Tab');
+      steps++;
+    }
+    expect((await focused(w.page)).role).toBe('combobox');
+    expect(steps).toBeLessThanOrEqual(3);
+    await w.page.keyboard.type('ka do');
+    await expect.poll(() => w.page.getByRole('option').first().textContent()).toContain('Ka Đô');
+    await w.page.keyboard.press('ArrowDown');
+    await w.page.keyboard.press('Enter');
+    const panel = w.page.locator('.detail-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Xã Ka Đô');
+    // Focus moved to the panel heading; the live region said what was selected.
+    expect((await focused(w.page)).tag).toBe('h2');
+    await expect.poll(() => w.page.getByTestId('selection-live').textContent()).toBe('Đã chọn Xã Ka Đô, Huyện Đơn Dương');
+    await screenshot(w.page, 'keyboard-detail-ka-do');
+    // Tab reaches the close button next.
+    await w.page.keyboard.press('Tab');
+    expect((await focused(w.page)).text).toBe('Đóng');
+    const outline = await w.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    // Escape closes the panel and returns focus to where the journey came from.
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('.detail-panel').count()).toBe(0);
+    await expect.poll(async () => (await focused(w.page)).role).toBe('combobox');
+    await expect.poll(() => w.page.getByTestId('selection-live').textContent()).toBe('Đã bỏ chọn');
+  });
+
+  it('the close button also returns focus; selecting from the table announces and drives the map', async () => {
+    await w.page.getByRole('tab', { name: 'Bảng' }).click();
+    const row = w.page.locator('.data-table tbody').getByRole('button', { name: 'Xã Xuân Thọ', exact: true });
+    await row.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.getByTestId('selection-live').textContent()).toBe('Đã chọn Xã Xuân Thọ, Thành phố Đà Lạt');
+    await w.page.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(async () => (await focused(w.page)).text).toBe('Xã Xuân Thọ');
+    // The map follows the table's selection (highlight filter) when shown again.
+    await w.page.keyboard.press('Enter');
+    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
+    await expect.poll(() => w.page.evaluate(() => JSON.stringify(window.__ntmDebug!.map.getFilter('commune-selected')))).toContain('"');
+    const filter = await w.page.evaluate(() => JSON.stringify(window.__ntmDebug!.map.getFilter('commune-selected')));
+    const gso = await w.page.evaluate(() => (document.querySelector('.detail-panel') ? 'open' : 'closed'));
+    expect(gso).toBe('open');
+    expect(filter).not.toContain('__none__');
+    await w.page.getByRole('button', { name: 'Đóng' }).click();
+  });
+
+  it('the map canvas has a Vietnamese name and a text alternative summarising the view', async () => {
+    const canvas = w.page.locator('canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('aria-label')).toBe('Bản đồ các xã, phường, thị trấn tỉnh Lâm Đồng');
+    const descId = await canvas.getAttribute('aria-describedby');
+    expect(descId).toBeTruthy();
+    const desc = await w.page.evaluate((id) => document.getElementById(id!)?.textContent ?? '', descId);
+    expect(desc).toContain('Bản đồ 142 đơn vị cấp xã theo Trạng thái nông thôn mới, năm 2025');
+    expect(desc).toMatch(/Đạt chuẩn NTM: \d+/);
+    expect(desc).toMatch(/Phường\/thị trấn — không xét tiêu chí xã: 31/);
+    // The zoom buttons speak Vietnamese too.
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Phóng to');
+  });
+
+  it('the year control is a radio group that announces its value, and the map description follows it', async () => {
+    const group = w.page.getByRole('group', { name: 'Năm' });
+    const y2025 = group.getByRole('radio', { name: '2025' });
+    await y2025.focus();
+    expect(await y2025.isChecked()).toBe(true);
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await group.getByRole('radio', { name: '2024' }).isChecked()).toBe(true);
+    await expect.poll(() => w.page.getByTestId('map-description').textContent()).toContain('năm 2024');
+    await w.page.keyboard.press('ArrowRight');
+  });
+});
+
+describe('phones', () => {
+  for (const width of [360, 414]) {
+    it(`${width} px: no horizontal scroll, every touch target at least 44×44 px, map first, details next to it`, async () => {
+      const p = await openWatched(browser, base, { viewport: { width, height: 780 }, touch: true });
+      await waitMapReady(p.page);
+      expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
+      const map = await p.page.locator('.map-section').boundingBox();
+      const controls = await p.page.locator('.controls').boundingBox();
+      expect(map!.y).toBeLessThan(controls!.y);
+      expect(map!.height).toBeGreaterThanOrEqual(300);
+      const small = (await touchTargets(p.page)).filter((t) => t.width < 44 || t.height < 44);
+      expect(small).toEqual([]);
+      await screenshot(p.page, `phone-${width}`);
+
+      // A selected commune's details come right after the map.
+      await p.page.getByRole('button', { name: 'Xã Ka Đô', exact: true }).first().tap();
+      await expect.poll(() => p.page.locator('.detail-panel h2').textContent()).toBe('Xã Ka Đô');
+      const panel = await p.page.locator('.panel').boundingBox();
+      const controls2 = await p.page.locator('.controls').boundingBox();
+      expect(panel!.y).toBeLessThan(controls2!.y);
+      expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
+      const smallDetail = (await touchTargets(p.page, '.panel')).filter((t) => t.width < 44 || t.height < 44);
+      expect(smallDetail).toEqual([]);
+      await screenshot(p.page, `phone-${width}-detail`);
+
+      // The table scrolls inside its own box, never the page.
+      await p.page.getByRole('tab', { name: 'Bảng' }).tap();
+      await p.page.waitForSelector('.data-table tbody tr');
+      expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
+      await screenshot(p.page, `phone-${width}-table`);
+      expect(p.errors).toEqual([]);
+      await p.context.close();
+    });
+  }
+});
