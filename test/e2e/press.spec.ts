@@ -45,8 +45,15 @@ afterAll(async () => {
 
 // ---- page driver ---------------------------------------------------------------------------------
 
+/** expect.poll with a timeout for a shared 2-core machine (vitest's default is 1 s). */
+function poll<T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) {
+  return expect.poll(fn, { timeout: opts.timeout ?? 20000, interval: 100 });
+}
+/** Per-test time limit: these tests drive two pages and a cross-origin frame. */
+const SLOW = 150_000;
+
 async function settle(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(() => !!window.__ntmDebug && !window.__ntmDebug.map.isMoving(), undefined, { timeout: 15000 });
+  await page.waitForFunction(() => !!window.__ntmDebug && !window.__ntmDebug.map.isMoving(), undefined, { timeout: 30000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -71,7 +78,7 @@ async function camera(page: Page | Frame): Promise<{ lon: number; lat: number; z
 
 async function selectKaDo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Xã Ka Đô', exact: true }).first().click();
-  await expect.poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
+  await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
   await settle(page);
 }
 
@@ -98,7 +105,7 @@ describe('permalinks', () => {
       await selectMeasure(page, 'c8');
       await selectYear(page, 2023);
       await selectKaDo(page);
-      await expect.poll(() => query(page).get('zoom')).not.toBeNull();
+      await poll(() => query(page).get('zoom')).not.toBeNull();
       const q = query(page);
       expect(q.get('v')).toBe('1');
       expect(q.get('measure')).toBe('c8');
@@ -115,7 +122,7 @@ describe('permalinks', () => {
       // Then the same view is back
       expect(await page.locator('.measure-picker select').inputValue()).toBe('c8');
       expect(await page.locator('.year-control input[value="2023"]').isChecked()).toBe(true);
-      await expect.poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
+      await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
       expect(await legendCounts(page)).toEqual(counts);
       const after = await camera(page);
       expect(Math.abs(after.lon - before.lon)).toBeLessThan(0.001);
@@ -125,7 +132,7 @@ describe('permalinks', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it('back and forward step through selections and measures', async () => {
     const { page, context } = await openPage(browser, base);
@@ -135,23 +142,23 @@ describe('permalinks', () => {
       expect(query(page).get('measure')).toBe('c8');
 
       await page.evaluate(() => history.back());
-      await expect.poll(() => page.locator('.measure-picker select').inputValue()).toBe('status');
+      await poll(() => page.locator('.measure-picker select').inputValue()).toBe('status');
       expect(query(page).get('commune')).toBe(KA_DO);
-      await expect.poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
+      await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
 
       await page.evaluate(() => history.back());
-      await expect.poll(() => query(page).get('commune')).toBeNull();
-      await expect.poll(() => page.locator('aside.panel').getAttribute('aria-label')).toBe('Xã thí điểm');
+      await poll(() => query(page).get('commune')).toBeNull();
+      await poll(() => page.locator('aside.panel').getAttribute('aria-label')).toBe('Xã thí điểm');
 
       await page.evaluate(() => history.forward());
-      await expect.poll(() => query(page).get('commune')).toBe(KA_DO);
-      await expect.poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
+      await poll(() => query(page).get('commune')).toBe(KA_DO);
+      await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
       await page.evaluate(() => history.forward());
-      await expect.poll(() => page.locator('.measure-picker select').inputValue()).toBe('c8');
+      await poll(() => page.locator('.measure-picker select').inputValue()).toBe('c8');
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it('an old v0 link opens its view and is rewritten to v1; hostile values fall back to defaults', async () => {
     const hostile = encodeURIComponent('<script>window.__pwned=1</script>');
@@ -168,7 +175,7 @@ describe('permalinks', () => {
       await settle(page);
       expect(page.url()).toBe(`${base}?v=1&commune=${KA_DO}&locale=en`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      await expect.poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
+      await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
       expect(await page.locator('.measure-picker select').inputValue()).toBe('status');
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('script:not([src]):not([type])').count()).toBe(0);
@@ -177,13 +184,13 @@ describe('permalinks', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 });
 
 // ---- embed ---------------------------------------------------------------------------------------
 
 async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith(base) && f.url().includes('embed=1')), { timeout: 30000 }).toBe(true);
+  await poll(() => page.frames().some((f) => f.url().startsWith(base) && f.url().includes('embed=1')), { timeout: 30000 }).toBe(true);
   return page.frames().find((f) => f.url().startsWith(base) && f.url().includes('embed=1'))!;
 }
 
@@ -197,9 +204,9 @@ describe('embed in a page on another origin', () => {
       const shareButton = full.page.getByRole('button', { name: 'Chia sẻ, nhúng' });
       await shareButton.click();
       const dialog = full.page.getByRole('dialog', { name: 'Chia sẻ khung nhìn này' });
-      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await poll(() => dialog.isVisible()).toBe(true);
       const linkBox = dialog.getByRole('textbox', { name: 'Liên kết' });
-      await expect.poll(() => linkBox.inputValue()).not.toBe('');
+      await poll(() => linkBox.inputValue()).not.toBe('');
       const link = await linkBox.inputValue();
       expect(link.startsWith(`${base}?v=1&measure=c8&year=2023&commune=${KA_DO}`)).toBe(true);
       snippet = await dialog.getByRole('textbox', { name: 'Mã nhúng' }).inputValue();
@@ -210,7 +217,7 @@ describe('embed in a page on another origin', () => {
       await full.page.screenshot({ path: join(SCREENSHOT_DIR, 'press-share-dialog.png') });
       // Escape closes it and gives focus back to the button that opened it.
       await full.page.keyboard.press('Escape');
-      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await poll(() => dialog.isVisible()).toBe(false);
       expect(await shareButton.evaluate((b) => b === document.activeElement)).toBe(true);
     } finally {
       await full.context.close();
@@ -221,7 +228,7 @@ describe('embed in a page on another origin', () => {
     try {
       expect(new URL(hostUrl).origin).not.toBe(new URL(base).origin);
       const messages = () => page.evaluate(() => (window as unknown as { __ntmMessages: { origin: string; data: { type: string; height?: number } }[] }).__ntmMessages);
-      await expect.poll(async () => (await messages()).some((m) => m.data?.type === 'ntm-map:ready'), { timeout: 40000 }).toBe(true);
+      await poll(async () => (await messages()).some((m) => m.data?.type === 'ntm-map:ready'), { timeout: 40000 }).toBe(true);
       const frame = await embedFrame(page);
       expect(frame.url()).toBe(embedUrl);
       await settle(frame);
@@ -231,7 +238,7 @@ describe('embed in a page on another origin', () => {
       expect(ms.every((m) => m.origin === new URL(base).origin)).toBe(true);
       const lastHeight = ms.filter((m) => m.data?.type === 'ntm-map:height').at(-1)!.data.height!;
       const iframe = page.locator('iframe[data-ntm-map]');
-      await expect.poll(() => iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(lastHeight);
+      await poll(() => iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(lastHeight);
       const initial = Number(snippet.match(/height="(\d+)"/)![1]);
       expect(lastHeight).not.toBe(initial);
       const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
@@ -267,32 +274,31 @@ describe('embed in a page on another origin', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it('the wheel scrolls the article, not the embedded map (cooperative gestures)', async () => {
     snippet ||= `<iframe src="${base}${JOURNALIST_QUERY.replace(/&/g, '&amp;')}&amp;embed=1" title="t" loading="lazy" width="100%" height="760" style="border:0" data-ntm-map></iframe><script src="${base}embed.js" async></script>`;
     const { page, context } = await openPage(browser, hostUrl, { waitReady: false, viewport: { width: 900, height: 700 } });
     try {
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __ntmMessages: { data: { type: string } }[] }).__ntmMessages.some((m) => m.data?.type === 'ntm-map:ready')), { timeout: 40000 }).toBe(true);
+      await poll(() => page.evaluate(() => (window as unknown as { __ntmMessages: { data: { type: string } }[] }).__ntmMessages.some((m) => m.data?.type === 'ntm-map:ready')), { timeout: 40000 }).toBe(true);
       const frame = await embedFrame(page);
       await settle(frame);
       const zoom = (await camera(frame)).zoom;
       const box = (await page.locator('iframe[data-ntm-map]').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 300, 650));
       await page.mouse.wheel(0, 400);
-      await page.waitForTimeout(500);
+      await poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect((await camera(frame)).zoom).toBeCloseTo(zoom, 5);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it('on a phone-width article the selected commune is whole; the frame follows a width change', async () => {
     const { page, context } = await openPage(browser, hostUrl, { waitReady: false, viewport: { width: 400, height: 900 } });
     try {
       const frame = await embedFrame(page);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __ntmMessages: { data: { type: string } }[] }).__ntmMessages.some((m) => m.data?.type === 'ntm-map:ready')), { timeout: 40000 }).toBe(true);
+      await poll(() => page.evaluate(() => (window as unknown as { __ntmMessages: { data: { type: string } }[] }).__ntmMessages.some((m) => m.data?.type === 'ntm-map:ready')), { timeout: 40000 }).toBe(true);
       await settle(frame);
       // The link's camera was made on a wide screen: the embed zooms out just enough for Ka Đô.
       const whole = await frame.evaluate(async (gso) => {
@@ -307,7 +313,7 @@ describe('embed in a page on another origin', () => {
       const iframe = page.locator('iframe[data-ntm-map]');
       const narrow = await iframe.evaluate((f) => f.getBoundingClientRect().height);
       await page.setViewportSize({ width: 900, height: 900 });
-      await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height)).not.toBe(narrow);
+      await poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height)).not.toBe(narrow);
       await expect
         .poll(async () => {
           const h = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height));
@@ -318,7 +324,7 @@ describe('embed in a page on another origin', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 });
 
 // ---- exports -------------------------------------------------------------------------------------
@@ -345,7 +351,7 @@ describe('exports', () => {
       const size = pngSize(file.bytes);
       expect(size.width).toBe(2 * Math.max(320, mapCss.w));
       expect(size.height).toBeGreaterThan(2 * mapCss.h + 200);
-      await expect.poll(() => page.locator('.export-status').textContent()).toContain('ban-do-ntm-lam-dong-c8-2023.png');
+      await poll(() => page.locator('.export-status').textContent()).toContain('ban-do-ntm-lam-dong-c8-2023.png');
 
       // Decode with the browser itself and look at the pixels.
       const stats = await page.evaluate(async (b64) => {
@@ -380,7 +386,7 @@ describe('exports', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it('CSV: the data behind the view and the full table, Vietnamese names intact', async () => {
     const { page, context } = await openPage(browser, `${base}${JOURNALIST_QUERY}`);
@@ -412,5 +418,5 @@ describe('exports', () => {
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 });
