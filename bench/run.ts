@@ -5,7 +5,7 @@
 // Env: BENCH_RUNS (default 7) cold/warm runs per page; BENCH_THROTTLED_RUNS (default 3);
 //      BENCH_NO_BUILD=1 reuses bench/out/site; BENCH_OUT (default bench/out/results.json).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ const t0 = Date.now();
 const log = (s: string) => console.log(s);
 
 interface PageDef {
-  name: 'app' | 'floor' | 'leaflet';
+  name: 'app' | 'floor' | 'leaflet' | 'before';
   kind: PageKind;
   path: string;
 }
@@ -30,7 +30,9 @@ interface PageDef {
 async function load(page: Page, url: string, kind: PageKind, until: 'firstView' | 'ready', timeout = 60000) {
   await page.goto(url, { waitUntil: 'commit', timeout });
   const m = await waitMarks(page, until, timeout);
-  return moments(kind, m);
+  const r = moments(kind, m);
+  // A page without a first view of its own (the baseline) shows nothing useful before ready.
+  return { ...r, firstView: r.firstView ?? r.ready };
 }
 
 function fileSizes(dir: string, pred: (f: string) => boolean = () => true): { file: string; raw: number; gzip: number }[] {
@@ -76,6 +78,13 @@ async function main() {
     { name: 'floor', kind: 'maplibre', path: `floor/${q}` },
     { name: 'leaflet', kind: 'leaflet', path: `leaflet/${q}` },
   ];
+  // Optional baseline for before/after in the same run: a production build of an older tree put in
+  // bench/out/before/ (e.g. `git stash && npx vite build --outDir bench/out/before && git stash pop`).
+  const beforeDir = process.env.BENCH_BEFORE ?? join(OUT, 'before');
+  if (existsSync(join(beforeDir, 'index.html'))) {
+    cpSync(beforeDir, join(SITE, 'before'), { recursive: true });
+    pages.push({ name: 'before', kind: 'app', path: 'before/' });
+  }
   const browser: Browser = await launch();
   const results: Record<string, Record<string, (number | null)[]>> = {};
   const put = (page: string, key: string, v: number | null) => {
@@ -89,15 +98,15 @@ async function main() {
     for (const p of order) {
       const ctx = await newContext(browser);
       const page = await ctx.newPage();
-      const session = await cdp(page);
-      const finish = i === 0 ? await recordTransfer(session) : null;
+      const finish = i === 0 ? recordTransfer(page) : null;
       const cold = await load(page, server.url + p.path, p.kind, 'ready');
       if (finish) {
-        await page.waitForTimeout(300);
-        transfer[p.name] = finish();
+        await page.waitForTimeout(500);
+        transfer[p.name] = [...finish()];
       }
       const warm = await load(page, server.url + p.path, p.kind, 'ready');
       put(p.name, 'coldFirstView', cold.firstView);
+      put(p.name, 'coldFcp', cold.fcp);
       put(p.name, 'coldReady', cold.ready);
       put(p.name, 'warmFirstView', warm.firstView);
       put(p.name, 'warmReady', warm.ready);
@@ -124,14 +133,15 @@ async function main() {
   // ---- throttled networks: first useful view ----
   for (const net of Object.keys(NETWORKS) as NetworkName[]) {
     for (let i = 0; i < THROTTLED_RUNS; i++) {
-      for (const p of pages) {
+      // The floor needs all of MapLibre before its first view: on slow 3G that is minutes; skipped.
+      for (const p of pages.filter((p) => !(net === 'slow-3g' && (p.name === 'floor' || p.name === 'before')))) {
         const ctx = await newContext(browser);
         const page = await ctx.newPage();
         const session = await cdp(page);
         await session.send('Network.enable');
         await session.send('Network.emulateNetworkConditions', NETWORKS[net]);
         try {
-          const until = net === 'slow-3g' ? 'firstView' : 'ready';
+          const until = net === 'slow-3g' && p.name !== 'before' ? 'firstView' : 'ready';
           const m = await load(page, server.url + p.path, p.kind, until, 90000);
           put(p.name, `${net}FirstView`, m.firstView);
           if (until === 'ready') put(p.name, `${net}Ready`, m.ready);
@@ -168,15 +178,16 @@ async function main() {
     }
     for (let i = 0; i < 17; i++) {
       await resetCamera(page, cam);
-      inter.hover!.push(await timeHover(page, pts[i % pts.length]!));
-      inter.select!.push(await timeSelect(page, pts[(i + 1) % pts.length]!));
+      // Hover and click alternate over distinct communes, so the pointer always really moves.
+      inter.hover!.push(await timeHover(page, pts[(2 * i) % pts.length]!));
+      inter.select!.push(await timeSelect(page, pts[(2 * i + 1) % pts.length]!));
       n += 2;
     }
     await resetCamera(page, cam);
     heap.after50 = await heapUsed(session);
     log(`  interactions: ${n} done`);
     await ctx.close();
-    for (const p of pages.slice(1)) {
+    for (const p of pages.slice(1, 3)) {
       const c = await newContext(browser);
       const pg = await c.newPage();
       const s = await cdp(pg);
@@ -206,6 +217,7 @@ async function main() {
     if (p.endsWith('.js')) return 'js';
     if (p.endsWith('.css')) return 'css';
     if (p.endsWith('.html') || p.endsWith('/')) return 'html';
+    if (p.endsWith('.svg') && !p.includes('/data/')) return 'other';
     return 'data';
   };
   const bytes: Record<string, Record<string, { raw: number; gzip: number; wire: number }>> = {};
@@ -232,7 +244,7 @@ async function main() {
   log('\n== Load (ms from navigation; median [min–max] of ' + RUNS + ' runs, headless, software WebGL) ==');
   log('page      cold first view        cold ready             warm first view        warm ready');
   for (const p of pages) {
-    log(`${p.name.padEnd(9)} ${fmtMs(S(p.name, 'coldFirstView')).padEnd(22)} ${fmtMs(S(p.name, 'coldReady')).padEnd(22)} ${fmtMs(S(p.name, 'warmFirstView')).padEnd(22)} ${fmtMs(S(p.name, 'warmReady'))}`);
+    log(`${p.name.padEnd(9)} ${fmtMs(S(p.name, 'coldFirstView')).padEnd(22)} ${fmtMs(S(p.name, 'coldReady')).padEnd(22)} ${fmtMs(S(p.name, 'warmFirstView')).padEnd(22)} ${fmtMs(S(p.name, 'warmReady'))}   (FCP cold ${fmtMs(S(p.name, 'coldFcp'))})`);
   }
   log(`ratios (same run): app/leaflet first view cold ${ratio(med('app', 'coldFirstView'), med('leaflet', 'coldFirstView')).toFixed(2)}, warm ${ratio(med('app', 'warmFirstView'), med('leaflet', 'warmFirstView')).toFixed(2)}; ` +
     `app/floor ready cold ${ratio(med('app', 'coldReady'), med('floor', 'coldReady')).toFixed(2)}, warm ${ratio(med('app', 'warmReady'), med('floor', 'warmReady')).toFixed(2)}`);

@@ -90,7 +90,7 @@ async function arm(page: Page, event: 'click' | 'mousemove', kind: 'detail' | 't
           }
         });
         mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => resolve(NaN), 5000);
+        setTimeout(() => resolve(NaN), 15000);
       });
     },
     { event, kind },

@@ -22,12 +22,16 @@ import { translate } from '../../src/i18n/t';
 
 /** Same as the map style (src/map/MapController.ts): background, fallback fill, line colours. */
 export const MAP_BACKGROUND = '#f4f3ef';
-const COMMUNE_LINE = '#ffffff';
-const DISTRICT_LINE = '#3b3b3b';
-/** Line widths in CSS px at the initial zoom (~8 for a 640-900 px wide map): the map interpolates
- *  commune lines 0.4→1.2 and district lines 1.2→2.5 over zoom 7→11. */
-const COMMUNE_LINE_PX = 0.6;
-const DISTRICT_LINE_PX = 1.5;
+const COMMUNE_LINE_COLOR = '#ffffff';
+const DISTRICT_LINE_COLOR = '#3b3b3b';
+/** Line widths in SVG units (world px at zoom 9): about 0.6 and 1.5 CSS px at the usual initial
+ *  zoom ~8, as the map's commune (0.4→1.2 over zoom 7→11) and district (1.2→2.5) lines.
+ *  Not `vector-effect="non-scaling-stroke"`: measured in headless Chromium (GPU raster on
+ *  SwiftShader), it and anti-aliasing made the first paint of this SVG 3-5 s instead of <0.9 s on a
+ *  loaded 2-core machine, and delayed MapLibre's own GL context behind it. Hence also
+ *  `shape-rendering="crispEdges"`: the static image is on screen for about a second. */
+const COMMUNE_LINE = 1.2;
+const DISTRICT_LINE = 3;
 /** Padding the map uses for its initial fitBounds (CSS px). */
 export const FIT_PADDING_PX = 16;
 
@@ -150,20 +154,19 @@ export function buildFirstView(topology: Topology, dataset: NtmDataset, measure:
     byClass.set(key, list);
   }
   // Commune borders: the white stroke of each fill (the map draws a white line over the fills).
-  const LINE = ' vector-effect="non-scaling-stroke"';
   const fills: string[] = [];
   const patterned: string[] = [];
   for (const c of legendDefs) {
     const parts = byClass.get(c.key);
     if (!parts) continue;
     const d = parts.join('');
-    fills.push(`<path fill="${colorOf(measure, c.key)}" data-class="${c.key}"${LINE} d="${d}"/>`);
+    fills.push(`<path fill="${colorOf(measure, c.key)}" data-class="${c.key}" d="${d}"/>`);
     if (c.pattern !== 'none') patterned.push(`<path fill="url(#fv-${c.pattern})" d="${d}"/>`);
   }
   // Classes the legend does not list (should not happen) are drawn with the fallback colour.
   for (const [key, parts] of byClass) {
     if (patternOfKey.has(key)) continue;
-    fills.push(`<path fill="${colorOf(measure, key)}" data-class="${key}"${LINE} d="${parts.join('')}"/>`);
+    fills.push(`<path fill="${colorOf(measure, key)}" data-class="${key}" d="${parts.join('')}"/>`);
   }
 
   // District borders drawn once per arc (TopoJSON mesh) over the fills, as the map does.
@@ -179,14 +182,14 @@ export function buildFirstView(topology: Topology, dataset: NtmDataset, measure:
   const label = measureLabel(measure, dataset.criteriaSets, 'vi');
   const title = translate('vi', 'legend.title', { measure: label, year });
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" preserveAspectRatio="xMidYMid meet" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" preserveAspectRatio="xMidYMid meet" shape-rendering="crispEdges" ` +
     `role="img" aria-label="${escapeXml(title)}" data-measure="${measure}" data-year="${year}" ` +
     `data-bounds="${geo.bounds.join(',')}">` +
     `<title>${escapeXml(title)}</title>` +
     (defs ? `<defs>${defs}</defs>` : '') +
-    `<g stroke="${COMMUNE_LINE}" stroke-width="${COMMUNE_LINE_PX}" stroke-linejoin="round">${fills.join('')}</g>` +
+    `<g stroke="${COMMUNE_LINE_COLOR}" stroke-width="${COMMUNE_LINE}" stroke-linejoin="round">${fills.join('')}</g>` +
     (patterned.length ? `<g stroke="none">${patterned.join('')}</g>` : '') +
-    `<path fill="none" stroke="${DISTRICT_LINE}" stroke-width="${DISTRICT_LINE_PX}" vector-effect="non-scaling-stroke" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
+    `<path fill="none" stroke="${DISTRICT_LINE_COLOR}" stroke-width="${DISTRICT_LINE}" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
     `</svg>`;
 
   const counts = new Map<ClassKey, number>();

@@ -51,6 +51,8 @@ async function main() {
     bounds,
     fitBoundsOptions: { padding: 16 },
     attributionControl: false,
+    // aa=1 / pdb=1: the app's context attributes (MSAA, preserved drawing buffer), to measure their cost.
+    canvasContextAttributes: { antialias: q.get('aa') === '1', preserveDrawingBuffer: q.get('pdb') === '1' },
   });
   (window as unknown as { __benchMap: maplibregl.Map }).__benchMap = map;
   map.on('load', () => {
