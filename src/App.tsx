@@ -3,7 +3,10 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useApp, type LoadState } from './state/store';
 import { loadData, DataLoadError } from './data/loadData';
 import type { MapGeo } from './map/MapController';
-import { MapView } from './map/MapView';
+// Issue #7: MapLibre (≈280 KB gzip) in its own chunk. The import starts now, in parallel with the
+// data fetch, so it is not a waterfall; meanwhile the first view (inlined in the HTML) is shown.
+const mapViewModule = import('./map/MapView');
+const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
 import { useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
@@ -28,8 +31,9 @@ function loadErrorOf(e: unknown): Extract<LoadState, { kind: 'error' }> {
   return { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
 }
 import { LeadersView } from './ui/LeadersView';
-import { LoadingShell, firstViewMatches } from './ui/FirstView';
-import { EmbedView } from './ui/EmbedView';
+import { FirstView, LoadingShell, firstViewMatches } from './ui/FirstView';
+// Issue #7: lazy, like MapView: a static import here would pull MapLibre back into the main chunk.
+const EmbedView = lazy(() => import('./ui/EmbedView').then((m) => ({ default: m.EmbedView })));
 import { ExportBar } from './ui/ExportBar';
 import { isEmbedPage, useUrlSync } from './url/useUrlSync';
 import { registerMapController } from './url/mapRegistry';
@@ -82,7 +86,12 @@ export function App() {
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useUrlSync();
 
-  if (EMBED) return <EmbedView geo={geo} onRetry={retry} />;
+  if (EMBED)
+    return (
+      <Suspense fallback={null}>
+        <EmbedView geo={geo} onRetry={retry} />
+      </Suspense>
+    );
 
   return (
     <div className="app">
@@ -173,7 +182,11 @@ export function App() {
               hidden={view === 'table'}
               aria-label={t('map.label')}
             >
-              {geo && <MapView geo={geo} onController={registerMapController} />}
+              {geo && (
+                <Suspense fallback={<FirstView />}>
+                  <MapView geo={geo} onController={registerMapController} />
+                </Suspense>
+              )}
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (

@@ -10,7 +10,6 @@ import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
 import { MapController, type MapGeo, type MapSelection } from './MapController';
-import { hasWebGL2 } from './maplibre-init';
 import type { PatternName } from './patterns';
 // Issue #7: the static first view stays over the map until MapLibre is idle (same extent and colours).
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
@@ -62,10 +61,8 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   useEffect(() => {
     const el = containerRef.current;
     if (!el || !idx) return;
-    if (!hasWebGL2()) {
-      setFailed('webgl');
-      return;
-    }
+    // Issue #7: no separate WebGL2 probe (a second GL context costs ~0.3-1 s with software GL):
+    // MapLibre throws "WebGL2 is required…" itself, caught below.
     let ctrl: MapController;
     try {
       ctrl = new MapController(
@@ -97,7 +94,8 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
         },
       );
     } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
+      const message = e instanceof Error ? e.message : String(e);
+      setFailed(/webgl/i.test(message) ? 'webgl' : message);
       return;
     }
     ctrlRef.current = ctrl;
