@@ -223,6 +223,8 @@ export const en: Record<MessageKey, string> = {
   'compare.col.ntm': 'NTM',
   'compare.col.nang_cao': 'Advanced',
   'compare.col.kieu_mau': 'Model',
+  'compare.col.no_data': 'no data',
+  'compare.col.not_subject': 'not subject',
   'targets.intro': 'The specific targets of section I.2 of plan 5306/KH-UBND, computed from the data table.',
   'targets.scopeProvince': 'Whole province, {year}',
   'targets.scopeDistrict': '{name}, {year}',

@@ -222,6 +222,8 @@ export const vi = {
   'compare.col.ntm': 'NTM',
   'compare.col.nang_cao': 'NTM nâng cao',
   'compare.col.kieu_mau': 'NTM kiểu mẫu',
+  'compare.col.no_data': 'không có dữ liệu',
+  'compare.col.not_subject': 'không xét',
   'targets.intro': 'Các mục tiêu cụ thể tại mục I.2 của Kế hoạch 5306/KH-UBND, tính từ bảng số liệu.',
   'targets.scopeProvince': 'Toàn tỉnh, năm {year}',
   'targets.scopeDistrict': '{name}, năm {year}',

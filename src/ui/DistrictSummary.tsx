@@ -2,10 +2,10 @@
 // criteria, its own recognition, its pilot communes and its communes (buttons that select them).
 // Printable (print.css): with the map image, the district's targets, source and date.
 import { useId, useMemo, useState } from 'react';
-import { classifyUnit, districtShare, legendClasses, NO_DATA } from '../domain/classify';
+import { classifyUnit, districtShare, legendClasses, NO_DATA, NOT_SUBJECT } from '../domain/classify';
 import type { MeasureId } from '../domain/measures';
 import { statusChange } from '../domain/yoy';
-import { CRITERIA_COUNT, NTM_STATUSES } from '../domain/types';
+import { CRITERIA_COUNT, NTM_STATUSES, type NtmStatus } from '../domain/types';
 import { formatDate, formatPercent, useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
@@ -55,6 +55,10 @@ export function DistrictSummary({ code }: { code: string }) {
     (a, b) => Number(a.type !== 'xa') - Number(b.type !== 'xa') || a.name.localeCompare(b.name, 'vi', { numeric: true }),
   );
   const name = L.districtName(district);
+  const shortStatus = (k: string) =>
+    NTM_STATUSES.includes(k as NtmStatus) || k === NO_DATA || k === NOT_SUBJECT
+      ? t(`compare.col.${k as NtmStatus | 'no_data' | 'not_subject'}`)
+      : L.classLabel('status', k);
 
   return (
     <div className="district-summary" data-district={code} data-year={year}>
@@ -186,7 +190,8 @@ export function DistrictSummary({ code }: { code: string }) {
                 <span className="commune-class">
                   {' · '}
                   {c && <Swatch color={c.color} pattern={c.pattern} />}
-                  {L.classLabel('status', k)}
+                  <span className="label-long">{L.classLabel('status', k)}</span>
+                  <span className="label-short print-only">{shortStatus(k)}</span>
                 </span>
               </li>
             );

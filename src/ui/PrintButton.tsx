@@ -43,8 +43,11 @@ function refreshSnapshot(): void {
 export function PrintMapImage({ alt }: { alt: string }) {
   const url = useSyncExternalStore(subscribe, () => snapshot, () => null);
   useEffect(() => {
-    window.addEventListener('beforeprint', refreshSnapshot);
-    return () => window.removeEventListener('beforeprint', refreshSnapshot);
+    // A listener per instance: the same function added twice is one registration, and the first
+    // instance to unmount would remove it for the others.
+    const onBeforePrint = () => refreshSnapshot();
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
   return url ? <img className="print-only print-map" src={url} alt={alt} /> : null;
 }
