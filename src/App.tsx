@@ -180,7 +180,6 @@ export function App() {
             <section
               className={view === 'leaders' ? 'map-section is-compact' : 'map-section'}
               hidden={view === 'table'}
-              aria-label={t('map.label')}
             >
               {geo && (
                 <Suspense fallback={<FirstView />}>

@@ -19,11 +19,12 @@ export function LanguageToggle() {
           type="button"
           lang={l.id}
           aria-pressed={locale === l.id}
-          aria-label={t(l.key)}
           title={t(l.key)}
           onClick={() => setLocale(l.id)}
         >
+          {/* Visible code first, full name for screen readers: the accessible name contains the visible text (WCAG 2.5.3). */}
           {l.short}
+          <span className="sr-only"> {t(l.key)}</span>
         </button>
       ))}
     </div>

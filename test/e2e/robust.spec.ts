@@ -214,10 +214,21 @@ describe('hostile URLs', () => {
     expect(HOSTILE_URLS.length).toBeGreaterThanOrEqual(50);
     const w = await openWatched(browser, null);
     const failures: string[] = [];
+    const refusedByServer: string[] = [];
     for (const q of HOSTILE_URLS) {
       const before = w.errors.length;
       const res = await w.page.goto(base + q, { waitUntil: 'domcontentloaded' }).catch((e: Error) => e);
-      if (res instanceof Error || !res?.ok()) {
+      // Some URLs never reach the app: the static server refuses them (malformed percent-encoding,
+      // 100 KB queries: 400/414/431, as nginx would). That is the server's answer, not the app's.
+      const refused =
+        (res instanceof Error && /ERR_HTTP_RESPONSE_CODE_FAILURE|chrome-error:/.test(res.message)) ||
+        (!(res instanceof Error) && !!res && res.status() >= 400 && res.status() < 500);
+      if (refused) {
+        refusedByServer.push(q.slice(0, 60));
+        continue;
+      }
+      // A hash-only change is a same-document navigation: no response object, the app is still there.
+      if (res instanceof Error || (res && !res.ok())) {
         failures.push(`${q.slice(0, 60)}: navigation ${res instanceof Error ? res.message.split('\n')[0] : res?.status()}`);
         continue;
       }
@@ -241,6 +252,8 @@ describe('hostile URLs', () => {
       if (w.errors.length > before) failures.push(`${q.slice(0, 60)}: ${w.errors.slice(before).join(' | ')}`);
     }
     expect(failures).toEqual([]);
+    // Nearly all of them reach the app and are handled there.
+    expect(HOSTILE_URLS.length - refusedByServer.length).toBeGreaterThanOrEqual(50);
     expect(w.dialogs).toEqual([]);
     await w.context.close();
   }, 400_000);
