@@ -30,7 +30,8 @@ function loadErrorOf(e: unknown): Extract<LoadState, { kind: 'error' }> {
   if (e instanceof DataLoadError) return { kind: 'error', message: e.message, file: e.url, reason: e.reason };
   return { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
 }
-import { LeadersView } from './ui/LeadersView';
+// Issue #7: the leaders' tab is loaded when first opened.
+const LeadersView = lazy(() => import('./ui/LeadersView').then((m) => ({ default: m.LeadersView })));
 import { FirstView, LoadingShell, firstViewMatches } from './ui/FirstView';
 // Issue #7: lazy, like MapView: a static import here would pull MapLibre back into the main chunk.
 const EmbedView = lazy(() => import('./ui/EmbedView').then((m) => ({ default: m.EmbedView })));
@@ -196,7 +197,9 @@ export function App() {
             </section>
             {view === 'leaders' && (
               <section className="leaders-section">
-                <LeadersView />
+                <Suspense fallback={null}>
+                  <LeadersView />
+                </Suspense>
               </section>
             )}
           </main>

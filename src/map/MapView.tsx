@@ -13,6 +13,10 @@ import { MapController, type MapGeo, type MapSelection } from './MapController';
 import type { PatternName } from './patterns';
 // Issue #7: the static first view stays over the map until MapLibre is idle (same extent and colours).
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
+import { prewarmMapLibre } from './maplibre-init';
+
+// Issue #7: warm the worker while the data loads (this module is its own chunk, loaded at startup).
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') prewarmMapLibre();
 
 export interface MapViewProps {
   geo: MapGeo;
