@@ -54,8 +54,8 @@ describe('LanguageToggle and Header', () => {
     render(<><Header><LanguageToggle /></Header></>);
     expect(screen.getByRole('heading', { level: 1, name: 'Bản đồ số Nông thôn mới tỉnh Lâm Đồng' })).toBeInTheDocument();
     expect(screen.getByText(/5306\/KH-UBND/)).toBeInTheDocument();
-    const vi = screen.getByRole('button', { name: 'Tiếng Việt' });
-    const en = screen.getByRole('button', { name: 'English' });
+    const vi = screen.getByRole('button', { name: /Tiếng Việt/ });
+    const en = screen.getByRole('button', { name: /English/ });
     expect(vi).toHaveAttribute('aria-pressed', 'true');
     fireEvent.click(en);
     expect(useApp.getState().locale).toBe('en');
