@@ -2,7 +2,7 @@
 // measures in headless Debian Chromium (software WebGL) and prints every figure against its budget
 // (bench/budgets.json). Exits 1 when a budget is broken. Figures, never assertions in tests.
 //
-// Env: BENCH_RUNS (default 7) cold/warm runs per page; BENCH_THROTTLED_RUNS (default 3);
+// Env: BENCH_RUNS (default 5) cold/warm runs per page; BENCH_THROTTLED_RUNS (default 2);
 //      BENCH_NO_BUILD=1 reuses bench/out/site; BENCH_OUT (default bench/out/results.json).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { serveStatic } from './lib/server';
 import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, type NetworkName, type PageKind } from './lib/measure';
 import { camera, communePoints, measureOptions, resetCamera, timeHover, timeSelect, timeSwitch } from './lib/interact';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 2);
 const t0 = Date.now();
 const log = (s: string) => console.log(s);
 
