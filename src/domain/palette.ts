@@ -1,6 +1,15 @@
 // Colour choices in one place (ColorBrewer schemes via d3-scale-chromatic, colour-blind safe).
 // See README.md in this folder for the reasoning.
-import { schemeBlues, schemeDark2, schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
+// The ColorBrewer values are written out (checked against d3-scale-chromatic in
+// palette.schemes.test.ts): importing a scheme from d3-scale-chromatic also evaluates its
+// interpolator with d3-interpolate and d3-color, ≈28 KB of JS (≈9 KB gzip) for 23 colours (issue #7).
+const schemeYlGnBu: Record<5 | 6, readonly string[]> = {
+  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+};
+const schemeRdYlBu: Record<4, readonly string[]> = { 4: ['#d7191c', '#fdae61', '#abd9e9', '#2c7bb6'] };
+const schemeDark2: readonly string[] = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
+const schemeBlues: Record<5, readonly string[]> = { 5: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] };
 
 /** Status, ordered light → dark: chưa đạt, NTM, nâng cao, kiểu mẫu (YlGnBu, lightest step skipped
  *  so "chưa đạt" is a real colour and never mistaken for the neutrals below). */
