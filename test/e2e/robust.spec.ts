@@ -217,6 +217,9 @@ describe('hostile URLs', () => {
     const refusedByServer: string[] = [];
     for (const q of HOSTILE_URLS) {
       const before = w.errors.length;
+      // Start every URL from a blank page: a refused navigation (chrome-error page) must not leave a
+      // pending navigation that interrupts the next one, and a hostile #hash is then a real page load.
+      await w.page.goto('about:blank').catch(() => undefined);
       const res = await w.page.goto(base + q, { waitUntil: 'domcontentloaded' }).catch((e: Error) => e);
       // Some URLs never reach the app: the static server refuses them (malformed percent-encoding,
       // 100 KB queries: 400/414/431, as nginx would). That is the server's answer, not the app's.
