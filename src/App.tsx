@@ -15,7 +15,11 @@ import { MeasurePicker } from './ui/MeasurePicker';
 import { YearControl } from './ui/YearControl';
 import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
-import { DetailPanel } from './ui/DetailPanel';
+// Issue #7: the detail panel (with the district summary, targets and print parts, ≈6 KB gzip) is
+// only needed after a selection: its own chunk, fetched once the page has loaded.
+const detailPanelModule = () => import('./ui/DetailPanel');
+const DetailPanel = lazy(() => detailPanelModule().then((m) => ({ default: m.DetailPanel })));
+if (typeof window !== 'undefined') window.addEventListener('load', () => void detailPanelModule(), { once: true });
 import { PilotPanel } from './ui/PilotPanel';
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
@@ -204,7 +208,13 @@ export function App() {
             )}
           </main>
           <aside className="panel" aria-label={selection ? t('panel.details') : t('panel.pilots')}>
-            {selection ? <DetailPanel /> : <PilotPanel />}
+            {selection ? (
+              <Suspense fallback={null}>
+                <DetailPanel />
+              </Suspense>
+            ) : (
+              <PilotPanel />
+            )}
           </aside>
         </div>
       )}
