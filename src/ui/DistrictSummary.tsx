@@ -55,10 +55,11 @@ export function DistrictSummary({ code }: { code: string }) {
     (a, b) => Number(a.type !== 'xa') - Number(b.type !== 'xa') || a.name.localeCompare(b.name, 'vi', { numeric: true }),
   );
   const name = L.districtName(district);
-  const shortStatus = (k: string) =>
-    NTM_STATUSES.includes(k as NtmStatus) || k === NO_DATA || k === NOT_SUBJECT
-      ? t(`compare.col.${k as NtmStatus | 'no_data' | 'not_subject'}`)
-      : L.classLabel('status', k);
+  // Short status words for the print layout (the full labels stay on screen).
+  const isShortKey = (k: string): k is NtmStatus | 'no_data' | 'not_subject' =>
+    NTM_STATUSES.includes(k as NtmStatus) || k === NO_DATA || k === NOT_SUBJECT;
+  const shortStatus = (k: string) => (isShortKey(k) ? t(`compare.col.${k}`) : L.classLabel('status', k));
+  const shortWord = (k: string) => (isShortKey(k) ? t(`leaders.short.${k}`) : L.classLabel('status', k));
 
   return (
     <div className="district-summary" data-district={code} data-year={year}>
@@ -102,7 +103,11 @@ export function DistrictSummary({ code }: { code: string }) {
                   const n = counts.rows.find((r) => r.key === k)?.to ?? 0;
                   return (
                     <tr key={k} data-class={k}>
-                      <th scope="row"><Swatch color={c.color} pattern={c.pattern} /> {L.classLabel('status', k)}</th>
+                      <th scope="row">
+                        <Swatch color={c.color} pattern={c.pattern} />{' '}
+                        <span className="label-long">{L.classLabel('status', k)}</span>
+                        <span className="label-short print-only">{shortStatus(k)}</span>
+                      </th>
                       <td>{n}</td>
                     </tr>
                   );
@@ -191,7 +196,7 @@ export function DistrictSummary({ code }: { code: string }) {
                   {' · '}
                   {c && <Swatch color={c.color} pattern={c.pattern} />}
                   <span className="label-long">{L.classLabel('status', k)}</span>
-                  <span className="label-short print-only">{shortStatus(k)}</span>
+                  <span className="label-short print-only">{shortWord(k)}</span>
                 </span>
               </li>
             );
