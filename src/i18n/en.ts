@@ -180,7 +180,6 @@ export const en: Record<MessageKey, string> = {
   'panel.details': 'Details',
 
   // ---- Leaders' view (issue #4): district summary, comparison, targets, year-over-year ----
-  'leaders.tab': 'Leaders',
   'leaders.title': 'Districts side by side and the 2025 targets',
   'leaders.intro': 'Data for {year}. Choose a district name in the table to see it on the map and read its summary.',
   'leaders.scope': 'Scope',

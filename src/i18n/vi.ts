@@ -179,7 +179,6 @@ export const vi = {
   'panel.details': 'Thông tin chi tiết',
 
   // ---- Leaders' view (issue #4): district summary, comparison, targets, year-over-year ----
-  'leaders.tab': 'Lãnh đạo',
   'leaders.title': 'So sánh huyện và mục tiêu đến năm 2025',
   'leaders.intro': 'Số liệu năm {year}. Chọn tên một huyện trong bảng để xem trên bản đồ và xem tóm tắt của huyện.',
   'leaders.scope': 'Phạm vi',

@@ -163,3 +163,23 @@ describe("leaders' view", () => {
     expect(opened.errors).toEqual([]);
   });
 });
+
+describe("leaders' view at phone width", () => {
+  it('fits 375 px without page-level horizontal scrolling; the table scrolls in its own box', async () => {
+    const phone = await openPage(browser, base, { viewport: { width: 375, height: 740 } });
+    try {
+      await openLeadersTab(phone.page);
+      await phone.page.locator('.district-comparison').scrollIntoViewIfNeeded();
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(phone.page, 'leaders-phone-375');
+      await phone.page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => phone.page.locator('.district-comparison h2').textContent()).toBe('Districts side by side');
+      await phone.page.locator('.targets-panel').scrollIntoViewIfNeeded();
+      await screenshot(phone.page, 'leaders-phone-375-en');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.context.close();
+    }
+  });
+});
