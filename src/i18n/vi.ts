@@ -139,7 +139,7 @@ export const vi = {
   'table.criteriaValueUnknown': '{met}/19 ({unknown} không rõ)',
 
   'source.label': 'Nguồn',
-  'source.dataDate': 'Số liệu đến ngày {date}',
+  'source.dataDate': 'Số liệu tính đến {date}',
   'source.illustrative': 'Số liệu minh họa',
   'source.illustrativeNote': 'Chưa có bảng số liệu từng xã được công bố: số liệu trên bản đồ là minh họa, không phải kết quả chính thức.',
   'source.boundaries': 'Ranh giới',

@@ -37,7 +37,7 @@ describe('DetailPanel', () => {
     // pilot and source
     expect(screen.getByText('Không thuộc danh sách xã thí điểm của Kế hoạch 5306/KH-UBND.')).toBeInTheDocument();
     expect(screen.getByText('Số liệu minh họa')).toBeInTheDocument();
-    expect(screen.getByText('Số liệu đến ngày 31/12/2025')).toBeInTheDocument();
+    expect(screen.getByText('Số liệu tính đến 31/12/2025')).toBeInTheDocument();
   });
 
   it('shows no data for a missing year, never a status, with the last known year apart', () => {

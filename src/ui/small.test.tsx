@@ -69,7 +69,7 @@ describe('SourceLine', () => {
   it('shows source, date and the illustrative badge', () => {
     render(<SourceLine note />);
     expect(screen.getByText('Số liệu minh họa')).toHaveClass('badge');
-    expect(screen.getByText('Số liệu đến ngày 31/12/2025')).toBeInTheDocument();
+    expect(screen.getByText('Số liệu tính đến 31/12/2025')).toBeInTheDocument();
     expect(screen.getByText(/không phải kết quả chính thức/)).toBeInTheDocument();
   });
 
