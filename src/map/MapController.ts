@@ -218,6 +218,12 @@ export class MapController {
     return null;
   }
 
+  /** True once our layers exist. Unlike `isStyleLoaded()`, this stays true while tiles load or the
+   * map is hidden (e.g. behind the table tab), so selections and colours made then are applied. */
+  hasLayers(): boolean {
+    return !!this.map.getLayer(LAYERS.communeSelected);
+  }
+
   /** Resolves after the first complete render (MapLibre `idle` once the data is drawn). */
   whenReady(): Promise<void> {
     if (this.isReady) return Promise.resolve();

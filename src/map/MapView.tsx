@@ -128,9 +128,21 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
     ctrl.map.on('movestart', (e: { originalEvent?: unknown }) => {
       if (e.originalEvent) userMoved = true;
     });
+    let wasHidden = false;
     const ro = new ResizeObserver(() => {
+      const hidden = el.clientWidth === 0 || el.clientHeight === 0;
+      if (hidden) {
+        wasHidden = true; // behind the table tab: nothing to frame until it is shown again
+        return;
+      }
       ctrl.resize();
-      if (!userMoved && !useApp.getState().selection && ctrl.map.isStyleLoaded()) ctrl.fitProvince(false);
+      if (!ctrl.hasLayers()) return;
+      const sel = useApp.getState().selection;
+      const box = sel?.kind === 'commune' ? idx.unit(sel.gso)?.bbox : sel?.kind === 'district' ? idx.district(sel.code)?.bbox : undefined;
+      // Shown again after a selection made in the table: frame it now that the map has a size.
+      if (wasHidden && box) ctrl.flyToBBox(box, { maxZoom: sel?.kind === 'commune' ? 10 : 10.5, animate: false });
+      else if (!userMoved && !sel) ctrl.fitProvince(false);
+      wasHidden = false;
     });
     ro.observe(el);
     return () => {
@@ -148,7 +160,7 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
 
   useEffect(() => {
     const ctrl = ctrlRef.current;
-    if (!ctrl || !idx || !ctrl.map.isStyleLoaded()) return;
+    if (!ctrl || !idx || !ctrl.hasLayers()) return;
     const { colors, patterns } = communePaint(idx, measure, year);
     ctrl.showCommuneClasses(colors, patterns);
     ctrl.showDistrictColors(districtPaint(idx, measure, year));
@@ -156,13 +168,13 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
 
   useEffect(() => {
     const ctrl = ctrlRef.current;
-    if (!ctrl || !ctrl.map.isStyleLoaded()) return;
+    if (!ctrl || !ctrl.hasLayers()) return;
     ctrl.setDistrictMode(districtMode);
   }, [districtMode]);
 
   useEffect(() => {
     const ctrl = ctrlRef.current;
-    if (!ctrl || !ctrl.map.isStyleLoaded()) return;
+    if (!ctrl || !ctrl.hasLayers()) return;
     ctrl.setBasemap(basemap);
   }, [basemap]);
 
@@ -174,8 +186,10 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       (prev === null && selection === null) ||
       (prev?.kind === 'commune' && selection?.kind === 'commune' && prev.gso === selection.gso) ||
       (prev?.kind === 'district' && selection?.kind === 'district' && prev.code === selection.code);
-    if (ctrl.map.isStyleLoaded()) ctrl.setSelection(selection);
+    if (ctrl.hasLayers()) ctrl.setSelection(selection);
     if (same) return;
+    // A hidden map (table tab) has no size to fit into: the ResizeObserver frames it when shown.
+    if (!containerRef.current?.clientHeight) return;
     if (selection?.kind === 'commune') {
       const u = idx.unit(selection.gso);
       if (u) ctrl.flyToBBox(u.bbox, { maxZoom: 10 });
