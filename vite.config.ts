@@ -3,17 +3,19 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/lib/csp';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DATA_URLS } from './src/data/urls';
+import { firstViewImage } from './scripts/lib/firstViewInline';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
- * Instant first view (issue #7). When the data build has written public/data/first-view.svg and
- * first-view.json, the page's HTML carries:
+ * Instant first view (issue #7). When the data build has written public/data/first-view-inline.svg
+ * and first-view.json, the page's HTML carries:
  *  - `data-first-view="true"` on <html>, set statically (no inline script: a strict CSP can forbid
  *    them). It means "this document paints the first useful view without JS"; the benchmark times
  *    the first paint of such a document;
- *  - in #root, a shell with the app's own layout classes: header, the static legend, and the SVG in
- *    the map's place. src/ui/FirstView.tsx adopts those nodes when React starts, so nothing moves;
+ *  - in #root, a shell with the app's own layout classes: header, the static legend, and the picture
+ *    in the map's place (an <img> of the SVG: scripts/lib/firstViewInline.ts says why). src/ui/FirstView.tsx adopts those nodes when React starts, so nothing moves;
  *  - (build only) the entry CSS inlined as <style>, so the first paint needs the HTML alone: on a slow
  *    3G link every extra request costs a 2 s round trip. With a strict CSP, allow it by hash
  *    (`style-src 'sha256-…'`, printed at build time). MapLibre's own CSS stays in its lazy chunk.
@@ -29,10 +31,11 @@ function firstViewPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const svgFile = resolve(dataDir, 'first-view.svg');
+        const svgFile = resolve(dataDir, 'first-view-inline.svg');
         const metaFile = resolve(dataDir, 'first-view.json');
         if (!existsSync(svgFile) || !existsSync(metaFile)) return html;
         const svg = readFileSync(svgFile, 'utf8');
+        const image = firstViewImage(svg);
         const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { legendHtml: string; title: string; subtitle: string };
         const shell =
           `<div class="app"><header class="app-header"><div class="app-header-text">` +
@@ -40,10 +43,23 @@ function firstViewPlugin(): Plugin {
           `<div class="app-header-actions fv-actions"></div></header>` +
           `<div class="layout"><aside class="controls"><div id="ntm-first-view-legend">${meta.legendHtml}</div></aside>` +
           `<main class="main"><div class="tabs fv-tabs"></div><section class="map-section"><div class="map-wrap">` +
-          `<div class="first-view" id="ntm-first-view">${svg}</div></div></section></main><aside class="panel"></aside></div></div>`;
+          `<div class="first-view" id="ntm-first-view">${image}</div></div></section></main><aside class="panel"></aside></div></div>`;
         let out = html
           .replace(/<html([^>]*)>/, (m, attrs: string) => (attrs.includes('data-first-view') ? m : `<html${attrs} data-first-view="true">`))
           .replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+        // Issue #7: start the data and the map chunk (MapLibre, ≈300 KB gzip) with the HTML, not after
+        // the entry script has run: the entry would otherwise discover them one after the other.
+        const preloads = [
+          ...Object.values(DATA_URLS).map((u) => `<link rel="preload" href="./${u}" as="fetch" crossorigin>`),
+        ];
+        if (isBuild && ctx.bundle) {
+          const mapChunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/MapView.tsx'));
+          if (mapChunk && mapChunk.type === 'chunk') {
+            preloads.push(`<link rel="modulepreload" crossorigin href="./${mapChunk.fileName}">`);
+            for (const css of mapChunk.viteMetadata?.importedCss ?? []) preloads.push(`<link rel="preload" as="style" crossorigin href="./${css}">`);
+          }
+        }
+        out = out.replace('</head>', `${preloads.join('')}</head>`);
         if (isBuild && ctx.bundle) {
           // Inline the entry's CSS (the only stylesheet linked from the HTML).
           out = out.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/g, (m, file: string) => {

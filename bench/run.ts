@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../test/e2e/helpers/browser';
 import { buildSite, OUT, ROOT, SITE } from './lib/build';
 import { serveStatic } from './lib/server';
-import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, type NetworkName, type PageKind } from './lib/measure';
+import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, type NetworkName, type PageKind, type Transfer } from './lib/measure';
 import { camera, communePoints, measureOptions, resetCamera, timeHover, timeSelect, timeSwitch } from './lib/interact';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -90,7 +90,8 @@ async function main() {
   const put = (page: string, key: string, v: number | null) => {
     ((results[page] ??= {})[key] ??= []).push(v);
   };
-  const transfer: Record<string, { url: string; encoded: number; status: number }[]> = {};
+  const transfer: Record<string, Transfer[]> = {};
+  const afterReady: Record<string, Transfer[]> = {};
 
   // ---- cold and warm loads, pages interleaved so they share the machine's noise ----
   for (let i = 0; i < RUNS; i++) {
@@ -101,8 +102,13 @@ async function main() {
       const finish = i === 0 ? recordTransfer(page) : null;
       const cold = await load(page, server.url + p.path, p.kind, 'ready');
       if (finish) {
-        await page.waitForTimeout(500);
-        transfer[p.name] = [...finish()];
+        // "At load" = requests started before interactive ready; what starts later (prefetch when
+        // idle) is listed apart. Wait for it, so the list is complete.
+        const readyAt = await page.evaluate((r) => performance.timeOrigin + r, cold.ready ?? 0);
+        await page.waitForTimeout(3500);
+        const all = finish();
+        transfer[p.name] = all.filter((r) => r.start <= readyAt + 1);
+        afterReady[p.name] = all.filter((r) => r.start > readyAt + 1);
       }
       const warm = await load(page, server.url + p.path, p.kind, 'ready');
       put(p.name, 'coldFirstView', cold.firstView);
@@ -262,7 +268,9 @@ async function main() {
   const appTotal = bytes.app?.total.gzip ?? NaN;
   const ours = appTotal - stackFloor;
   log(`stack floor (MapLibre main + CSS + worker + React DOM, built alone): ${kb(stackFloor)} gzip; app total ${kb(appTotal)} gzip → ours ${kb(ours)} gzip (JS+CSS+HTML ${kb(appTotal - stackFloor - (bytes.app?.data?.gzip ?? 0))}, data ${kb(bytes.app?.data?.gzip ?? 0)})`);
-  log(`lazy, not loaded at start: ${appLazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'}`);
+  const prefetched = (afterReady.app ?? []).filter((r) => !r.url.startsWith('data:')).map((r) => ({ file: new URL(r.url).pathname.split('/').pop()!, gzip: sizeOf(r.url).gzip }));
+  log(`prefetched after interactive ready (idle, not counted above): ${prefetched.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'}` + (prefetched.length ? ` = ${kb(prefetched.reduce((a, f) => a + f.gzip, 0))}` : ''));
+  log(`lazy, loaded on demand: ${appLazy.filter((f) => !prefetched.some((p) => f.file.endsWith(p.file))).map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'}`);
 
   // ---- budgets ----
   const budgets = JSON.parse(readFileSync(join(ROOT, 'bench', 'budgets.json'), 'utf8')) as Record<string, { max?: number; description: string }>;
@@ -282,7 +290,7 @@ async function main() {
     log(`${ok ? 'PASS' : 'FAIL'}  ${k.padEnd(20)} ${v === undefined ? 'n/a' : v.toFixed(k.endsWith('Ms') || k.endsWith('Gzip') ? 1 : 3).padStart(9)}  ≤ ${b.max}  ${b.description}`);
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, inter, heap, bytes, stackFloor, appLazy, figures, budgets, seconds: Number(secs) }, null, 1));
+  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, inter, heap, bytes, stackFloor, appLazy, prefetched, figures, budgets, seconds: Number(secs) }, null, 1));
   log(`\n${broken ? `${broken} budget(s) broken` : 'all budgets met'}; ${secs} s; results in ${relative(ROOT, process.env.BENCH_OUT ?? join(OUT, 'results.json'))}`);
   process.exit(broken ? 1 : 0);
 }

@@ -6,7 +6,11 @@ import type { MapGeo } from './map/MapController';
 // Issue #7: MapLibre (≈280 KB gzip) in its own chunk. The import starts now, in parallel with the
 // data fetch, so it is not a waterfall; meanwhile the first view (inlined in the HTML) is shown.
 const mapViewModule = import('./map/MapView');
-const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
+const LazyMapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
+// Once the chunk is there (it is preloaded from the HTML and usually arrives before the data), render
+// the component itself: `lazy` would suspend once more and create the map a paint later.
+let LoadedMapView: typeof import('./map/MapView').MapView | null = null;
+void mapViewModule.then((m) => (LoadedMapView = m.MapView)).catch(() => undefined);
 import { useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
@@ -15,11 +19,16 @@ import { MeasurePicker } from './ui/MeasurePicker';
 import { YearControl } from './ui/YearControl';
 import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
-// Issue #7: the detail panel (with the district summary, targets and print parts, ≈6 KB gzip) is
-// only needed after a selection: its own chunk, fetched once the page has loaded.
+// Issue #7: the detail panel (with the district summary, targets and print parts, ≈9 KB gzip) is
+// only needed after a selection: its own chunk, prefetched when the map is ready and the browser
+// idle, so it never competes with what the first map needs.
 const detailPanelModule = () => import('./ui/DetailPanel');
 const DetailPanel = lazy(() => detailPanelModule().then((m) => ({ default: m.DetailPanel })));
-if (typeof window !== 'undefined') window.addEventListener('load', () => void detailPanelModule(), { once: true });
+function prefetchDetailPanel(): void {
+  const run = () => void detailPanelModule().catch(() => undefined); // a failure shows when it is opened
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}
 import { PilotPanel } from './ui/PilotPanel';
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
@@ -42,6 +51,7 @@ const EmbedView = lazy(() => import('./ui/EmbedView').then((m) => ({ default: m.
 import { ExportBar } from './ui/ExportBar';
 import { isEmbedPage, useUrlSync } from './url/useUrlSync';
 import { registerMapController } from './url/mapRegistry';
+import { perfMark } from './perf';
 
 /** ?embed=1: the minimal layout for articles (issue #5). Fixed for the page's lifetime. */
 const EMBED = isEmbedPage();
@@ -73,7 +83,13 @@ export function App() {
       }
     }, LOAD_TIMEOUT_MS);
     loadData(ctrl.signal)
-      .then(({ dataset, geo }) => {
+      .then(async ({ dataset, geo }) => {
+        perfMark('data');
+        // Issue #7: render the layout once the map chunk is there too (it usually is: both are
+        // preloaded). Rendered before it, the map would mount through Suspense, and React holds a
+        // just-resolved boundary back for up to 300 ms (its fallback throttle): measured ~190 ms idle.
+        await mapViewModule.catch(() => undefined);
+        if (ctrl.signal.aborted) return;
         setGeo(geo);
         useApp.getState().setData(dataset);
       })
@@ -186,11 +202,14 @@ export function App() {
               className={view === 'leaders' ? 'map-section is-compact' : 'map-section'}
               hidden={view === 'table'}
             >
-              {geo && (
-                <Suspense fallback={<FirstView />}>
-                  <MapView geo={geo} onController={registerMapController} />
-                </Suspense>
-              )}
+              {geo &&
+                (LoadedMapView ? (
+                  <LoadedMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                ) : (
+                  <Suspense fallback={<FirstView />}>
+                    <LazyMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                  </Suspense>
+                ))}
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (

@@ -80,15 +80,23 @@ export async function cdp(page: Page): Promise<CDPSession> {
 
 /** Records every response of a page, its dedicated workers included (Playwright reports worker
  *  requests to the page; CDP's page session would miss MapLibre's worker and what it fetches). */
-export function recordTransfer(page: Page): () => { url: string; encoded: number; status: number }[] {
-  const out: { url: string; encoded: number; status: number }[] = [];
+export interface Transfer {
+  url: string;
+  encoded: number;
+  status: number;
+  /** Wall-clock ms (epoch) when the request started. */
+  start: number;
+}
+
+export function recordTransfer(page: Page): () => Transfer[] {
+  const out: Transfer[] = [];
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (req) => {
     pending.push(
       (async () => {
         const res = await req.response();
         const sizes = await req.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-        out.push({ url: req.url(), encoded: sizes.responseBodySize + sizes.responseHeadersSize, status: res?.status() ?? 0 });
+        out.push({ url: req.url(), encoded: sizes.responseBodySize + sizes.responseHeadersSize, status: res?.status() ?? 0, start: req.timing().startTime });
       })(),
     );
   });

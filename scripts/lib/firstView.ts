@@ -19,6 +19,7 @@ import { GEO_OBJECTS, type NtmDataset } from '../../src/domain/types';
 import { geoFromTopology } from '../../src/data/loadData';
 import { classLabel, measureLabel } from '../../src/i18n/labels';
 import { translate } from '../../src/i18n/t';
+import { BORDERS_ATTR } from './firstViewInline';
 
 /** Same as the map style (src/map/MapController.ts): background, fallback fill, line colours. */
 export const MAP_BACKGROUND = '#f4f3ef';
@@ -47,7 +48,7 @@ export function mercator([lon, lat]: Position): [number, number] {
  *  zoom 8 (a 640-900 px map), so one unit is about half a CSS pixel there, and coordinates are
  *  rounded to whole units (error ≤ 0.25 px on screen). Measured: 0.1-unit precision at zoom 9.5
  *  was 116 KB / 36 KB gzip; whole units at zoom 9 with borders stroked on the fills is far less. */
-const WORLD = 512 * 2 ** 9;
+const UNITS_ZOOM = 9;
 
 export interface FirstViewLegendRow {
   key: ClassKey;
@@ -126,7 +127,19 @@ export function latestYear(ds: NtmDataset): number {
   return idx.years[idx.years.length - 1] ?? new Date().getFullYear();
 }
 
-export function buildFirstView(topology: Topology, dataset: NtmDataset, measure: MeasureId = 'status', year = latestYear(dataset)): FirstView {
+export interface FirstViewOptions {
+  /** Zoom whose world pixels are the SVG's units (coordinates are whole units). Default 9. */
+  zoom?: number;
+}
+
+export function buildFirstView(
+  topology: Topology,
+  dataset: NtmDataset,
+  measure: MeasureId = 'status',
+  year = latestYear(dataset),
+  opts: FirstViewOptions = {},
+): FirstView {
+  const WORLD = 512 * 2 ** (opts.zoom ?? UNITS_ZOOM);
   const idx = buildIndex(dataset);
   const geo = geoFromTopology(topology);
   const [w, s, e, n] = geo.bounds;
@@ -187,9 +200,9 @@ export function buildFirstView(topology: Topology, dataset: NtmDataset, measure:
     `data-bounds="${geo.bounds.join(',')}">` +
     `<title>${escapeXml(title)}</title>` +
     (defs ? `<defs>${defs}</defs>` : '') +
-    `<g stroke="${COMMUNE_LINE_COLOR}" stroke-width="${COMMUNE_LINE}" stroke-linejoin="round">${fills.join('')}</g>` +
+    `<g ${BORDERS_ATTR}="communes" stroke="${COMMUNE_LINE_COLOR}" stroke-width="${COMMUNE_LINE}" stroke-linejoin="round">${fills.join('')}</g>` +
     (patterned.length ? `<g stroke="none">${patterned.join('')}</g>` : '') +
-    `<path fill="none" stroke="${DISTRICT_LINE_COLOR}" stroke-width="${DISTRICT_LINE}" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
+    `<path ${BORDERS_ATTR}="districts" fill="none" stroke="${DISTRICT_LINE_COLOR}" stroke-width="${DISTRICT_LINE}" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
     `</svg>`;
 
   const counts = new Map<ClassKey, number>();

@@ -48,14 +48,19 @@ export const areaKm2 = (f: Feature<Poly> | Poly): number => area(f) / 1e6;
 
 export const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+// Bboxes (camera framing) and label points to 4 decimals (≈11 m): finer digits only cost bytes in
+// ntm.json (issue #7: −0.6 KB gzip). Bboxes are rounded outwards, so they still contain the unit.
+const BBOX_DIGITS = 4;
+const outward = (x: number, up: boolean) => (up ? Math.ceil : Math.floor)(x * 10 ** BBOX_DIGITS) / 10 ** BBOX_DIGITS;
+
 export function bboxOf(f: Feature<Poly>): [number, number, number, number] {
   const b = bbox(f);
-  return [round(b[0], 5), round(b[1], 5), round(b[2], 5), round(b[3], 5)];
+  return [outward(b[0], false), outward(b[1], false), outward(b[2], true), outward(b[3], true)];
 }
 
 export function labelPointOf(f: Feature<Poly>): [number, number] {
   const p = pointOnFeature(f).geometry.coordinates;
-  return [round(p[0]!, 5), round(p[1]!, 5)];
+  return [round(p[0]!, BBOX_DIGITS), round(p[1]!, BBOX_DIGITS)];
 }
 
 export interface AreaCheck {

@@ -17,6 +17,7 @@ import { DataBuildError, errorsOf, issue, type Issue } from './issues';
 import { displayPath, type BuildPaths } from './paths';
 import { buildTopology, QUANTIZATION } from './topo';
 import { buildFirstView, type FirstView } from './firstView';
+import { fillsOnly, INLINE_UNITS_ZOOM } from './firstViewInline';
 import { readUnits, type BoundaryProps } from './units';
 import { validateAttainment } from './validate';
 
@@ -63,6 +64,8 @@ export interface BuildResult {
   topology: ReturnType<typeof buildTopology>;
   /** The static SVG of the default view, painted before any JS (issue #7; scripts/lib/firstView.ts). */
   firstView: FirstView;
+  /** The first view as inlined into index.html: fills only, whole units of zoom 8 (issue #7). */
+  firstViewInline: string;
   report: BuildReport;
   issues: Issue[];
 }
@@ -267,11 +270,16 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
 
   // Round-trip through JSON so the first view is drawn from exactly what the browser loads.
   const firstView = buildFirstView(JSON.parse(JSON.stringify(topology)), dataset);
+  // The copy index.html carries: fills only, coarser units (scripts/lib/firstViewInline.ts).
+  const firstViewInline = fillsOnly(
+    buildFirstView(JSON.parse(JSON.stringify(topology)), dataset, firstView.measure, firstView.year, { zoom: INLINE_UNITS_ZOOM }).svg,
+  );
 
   return {
     dataset,
     topology,
     firstView,
+    firstViewInline,
     issues,
     report: {
       units: {

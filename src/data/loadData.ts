@@ -4,6 +4,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { NtmDataset } from '../domain/types';
 import { GEO_OBJECTS } from '../domain/types';
+import { DATA_URLS } from './urls';
 import type { Bbox, CommuneProps, DistrictProps, MapGeo } from '../map/MapController';
 
 export class DataLoadError extends Error {
@@ -17,10 +18,7 @@ export class DataLoadError extends Error {
   }
 }
 
-export const DATA_URLS = {
-  dataset: 'data/ntm.json',
-  geo: 'data/geo.json',
-} as const;
+export { DATA_URLS } from './urls';
 
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let res: Response;

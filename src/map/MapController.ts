@@ -29,6 +29,17 @@ export interface MapCallbacks {
   onHover: (sel: MapSelection, point: { x: number; y: number } | null) => void;
   onSelect: (sel: MapSelection) => void;
 }
+/** What the map shows when it opens. Issue #7: written into the style itself (filters, visibility)
+ *  and the colours set as feature state before the first tile is drawn, so the first frame is the
+ *  final one: no `setFilter` after `load` (filters run in the worker: every tile would be cut again)
+ *  and no second frame to reach `idle`. */
+export interface InitialPaint {
+  colors: Map<string, string>;
+  patterns: Map<string, PatternName | 'none'>;
+  districtColors: Map<string, string>;
+  districtMode: boolean;
+  selection: MapSelection;
+}
 export interface MapOptions {
   /** Help texts for cooperative gestures (embed mode), in the UI language. */
   cooperativeGestures?: boolean;
@@ -36,6 +47,7 @@ export interface MapOptions {
   /** Keep the drawing buffer so the canvas can be exported as PNG. */
   preserveDrawingBuffer?: boolean;
   attributionOSM: string;
+  initial?: InitialPaint;
 }
 
 const SRC_COMMUNES = 'communes';
@@ -56,12 +68,30 @@ export const LAYERS = {
 const BACKGROUND = '#f4f3ef';
 const FALLBACK_FILL = '#d9d9d9';
 
-function baseStyle(geo: MapGeo): StyleSpecification {
+function patternIds(patterns: Map<string, PatternName | 'none'>, p: PatternName): string[] {
+  return [...patterns].filter(([, v]) => v === p).map(([k]) => k);
+}
+
+function selectionFilters(sel: MapSelection): { commune: FilterSpecification; district: FilterSpecification; dim: FilterSpecification } {
+  const gso = sel?.kind === 'commune' ? sel.gso : '__none__';
+  const code = sel?.kind === 'district' ? sel.code : '__none__';
+  return {
+    commune: ['==', ['get', 'gso'], gso],
+    district: ['==', ['get', 'code'], code],
+    // A selected district dims the rest of the province.
+    dim: sel?.kind === 'district' ? ['!=', ['get', 'code'], code] : ['==', ['get', 'code'], '__none__'],
+  };
+}
+
+function baseStyle(geo: MapGeo, initial?: InitialPaint): StyleSpecification {
+  const districtMode = initial?.districtMode ?? false;
+  const sel = selectionFilters(initial?.selection ?? null);
   const patternLayers: LayerSpecification[] = PATTERN_NAMES.map((p) => ({
     id: LAYERS.pattern(p),
     type: 'fill',
     source: SRC_COMMUNES,
-    filter: inList('gso', []),
+    filter: inList('gso', initial ? patternIds(initial.patterns, p) : []),
+    layout: { visibility: districtMode ? 'none' : 'visible' },
     paint: { 'fill-pattern': p },
   }));
   return {
@@ -89,14 +119,14 @@ function baseStyle(geo: MapGeo): StyleSpecification {
         id: LAYERS.districtFill,
         type: 'fill',
         source: SRC_DISTRICTS,
-        layout: { visibility: 'none' },
+        layout: { visibility: districtMode ? 'visible' : 'none' },
         paint: { 'fill-color': ['coalesce', ['feature-state', 'color'], FALLBACK_FILL] },
       },
       {
         id: LAYERS.dim,
         type: 'fill',
         source: SRC_DISTRICTS,
-        filter: ['==', ['get', 'code'], '__none__'],
+        filter: sel.dim,
         paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6 },
       },
       {
@@ -110,7 +140,7 @@ function baseStyle(geo: MapGeo): StyleSpecification {
         id: LAYERS.districtSelected,
         type: 'line',
         source: SRC_DISTRICTS,
-        filter: ['==', ['get', 'code'], '__none__'],
+        filter: sel.district,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': '#111111', 'line-width': 3.5 },
       },
@@ -118,7 +148,7 @@ function baseStyle(geo: MapGeo): StyleSpecification {
         id: LAYERS.communeSelected,
         type: 'line',
         source: SRC_COMMUNES,
-        filter: ['==', ['get', 'gso'], '__none__'],
+        filter: sel.commune,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': '#111111', 'line-width': 3 },
       },
@@ -147,7 +177,7 @@ export class MapController {
     const maplibregl = initMapLibre();
     this.map = new maplibregl.Map({
       container,
-      style: baseStyle(geo),
+      style: baseStyle(geo, options.initial),
       bounds: geo.bounds,
       fitBoundsOptions: { padding: 16 },
       maxBounds: padBounds(geo.bounds, 1.5),
@@ -156,7 +186,7 @@ export class MapController {
       attributionControl: { compact: true },
       cooperativeGestures: options.cooperativeGestures ?? false,
       locale: options.locale,
-      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false, antialias: false },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -172,6 +202,17 @@ export class MapController {
       const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
       this.map.addImage(name, patternImage(name, ratio), { pixelRatio: ratio });
     });
+    const initial = options.initial;
+    if (initial) {
+      this.districtMode = initial.districtMode;
+      this.selection = initial.selection;
+      // Sources exist from `style.load` on; their tiles are not cut yet, so these states are in the
+      // first frame (feature state is applied at draw time, not in the worker).
+      this.map.once('style.load', () => {
+        this.showCommuneColors(initial.colors);
+        this.showDistrictColors(initial.districtColors);
+      });
+    }
     this.map.on('load', () => {
       this.map.once('idle', () => {
         this.isReady = true;
@@ -244,11 +285,13 @@ export class MapController {
 
   /** Colour every commune; `patterns` lists the units that get a non-colour cue. */
   showCommuneClasses(colors: Map<string, string>, patterns: Map<string, PatternName | 'none'>): void {
+    this.showCommuneColors(colors);
+    // MapLibre ignores a filter equal to the current one, so unchanged patterns cost nothing.
+    for (const p of PATTERN_NAMES) this.map.setFilter(LAYERS.pattern(p), inList('gso', patternIds(patterns, p)));
+  }
+
+  private showCommuneColors(colors: Map<string, string>): void {
     for (const [gso, color] of colors) this.map.setFeatureState({ source: SRC_COMMUNES, id: gso }, { color });
-    for (const p of PATTERN_NAMES) {
-      const ids = [...patterns].filter(([, v]) => v === p).map(([k]) => k);
-      this.map.setFilter(LAYERS.pattern(p), inList('gso', ids));
-    }
   }
 
   showDistrictColors(colors: Map<string, string>): void {
@@ -263,15 +306,10 @@ export class MapController {
 
   setSelection(sel: MapSelection): void {
     this.selection = sel;
-    const gso = sel?.kind === 'commune' ? sel.gso : '__none__';
-    const code = sel?.kind === 'district' ? sel.code : '__none__';
-    this.map.setFilter(LAYERS.communeSelected, ['==', ['get', 'gso'], gso]);
-    this.map.setFilter(LAYERS.districtSelected, ['==', ['get', 'code'], code]);
-    // A selected district dims the rest of the province.
-    this.map.setFilter(
-      LAYERS.dim,
-      sel?.kind === 'district' ? ['!=', ['get', 'code'], code] : ['==', ['get', 'code'], '__none__'],
-    );
+    const f = selectionFilters(sel);
+    this.map.setFilter(LAYERS.communeSelected, f.commune);
+    this.map.setFilter(LAYERS.districtSelected, f.district);
+    this.map.setFilter(LAYERS.dim, f.dim);
   }
 
   getSelection(): MapSelection {

@@ -1,5 +1,5 @@
 // React owner of the MapController: creates it once, then turns store intent into map calls.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { classifyAll, classifyDistricts, colorOf, legendClasses, shareClasses } from '../domain/classify';
@@ -14,8 +14,10 @@ import type { PatternName } from './patterns';
 // Issue #7: the static first view stays over the map until MapLibre is idle (same extent and colours).
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
+import { perfMark } from '../perf';
 
 // Issue #7: warm the worker while the data loads (this module is its own chunk, loaded at startup).
+perfMark('map-chunk');
 if (typeof window !== 'undefined' && typeof Worker !== 'undefined') prewarmMapLibre();
 
 export interface MapViewProps {
@@ -23,6 +25,8 @@ export interface MapViewProps {
   /** Embed mode: cooperative gestures so the host page scrolls normally. */
   embed?: boolean;
   onController?: (c: MapController | null) => void;
+  /** Called once, when the map is first idle with its data drawn (interactive ready). */
+  onReady?: () => void;
 }
 
 export function communePaint(idx: DataIndex, measure: MeasureId, year: number) {
@@ -44,7 +48,7 @@ export function districtPaint(idx: DataIndex, measure: MeasureId, year: number) 
   return colors;
 }
 
-export function MapView({ geo, embed = false, onController }: MapViewProps) {
+export function MapView({ geo, embed = false, onController, onReady }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const ctrlRef = useRef<MapController | null>(null);
@@ -61,13 +65,18 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
   const selection = useApp((s) => s.selection);
   const basemap = useApp((s) => s.basemap);
 
-  // Create once per geometry.
-  useEffect(() => {
+  // Create once per geometry. A layout effect (issue #7): the map and its GL context are created in
+  // the commit that shows the layout, before the browser paints it, not after that paint.
+  useLayoutEffect(() => {
     const el = containerRef.current;
     if (!el || !idx) return;
     // Issue #7: no separate WebGL2 probe (a second GL context costs ~0.3-1 s with software GL):
     // MapLibre throws "WebGL2 is required…" itself, caught below.
     let ctrl: MapController;
+    perfMark('map-create');
+    // Issue #7: the map opens on the current picture (baked into its style), not a blank one repainted at `load`.
+    const s0 = useApp.getState();
+    const first = { measure: s0.measure, year: s0.year, districtMode: s0.districtMode, selection: s0.selection };
     try {
       ctrl = new MapController(
         el,
@@ -93,7 +102,13 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
                 }
               : {}),
           },
-          preserveDrawingBuffer: true,
+          preserveDrawingBuffer: false,
+          initial: {
+            ...communePaint(idx, first.measure, first.year),
+            districtColors: districtPaint(idx, first.measure, first.year),
+            districtMode: first.districtMode,
+            selection: first.selection,
+          },
           attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
         },
       );
@@ -102,25 +117,33 @@ export function MapView({ geo, embed = false, onController }: MapViewProps) {
       setFailed(/webgl/i.test(message) ? 'webgl' : message);
       return;
     }
+    perfMark('map-created');
     ctrlRef.current = ctrl;
     ctrl.map.getCanvas().setAttribute('aria-describedby', descriptionId);
     window.__ntmDebug = { map: ctrl.map };
     onController?.(ctrl);
     let cancelled = false;
+    ctrl.map.once('style.load', () => perfMark('map-style'));
     ctrl.map.on('load', () => {
       if (cancelled) return;
+      perfMark('map-load');
+      // Only what changed while the map was opening (the effects below skip a map without layers).
       const s = useApp.getState();
-      const { colors, patterns } = communePaint(idx, s.measure, s.year);
-      ctrl.showCommuneClasses(colors, patterns);
-      ctrl.showDistrictColors(districtPaint(idx, s.measure, s.year));
-      ctrl.setDistrictMode(s.districtMode);
-      ctrl.setSelection(s.selection);
+      if (s.measure !== first.measure || s.year !== first.year) {
+        const { colors, patterns } = communePaint(idx, s.measure, s.year);
+        ctrl.showCommuneClasses(colors, patterns);
+        ctrl.showDistrictColors(districtPaint(idx, s.measure, s.year));
+      }
+      if (s.districtMode !== first.districtMode) ctrl.setDistrictMode(s.districtMode);
+      if (s.selection !== first.selection) ctrl.setSelection(s.selection);
       if (s.basemap) ctrl.setBasemap(true);
     });
     void ctrl.whenReady().then(() => {
       if (cancelled) return;
+      perfMark('ready');
       document.documentElement.dataset.mapReady = 'true';
       setFirstView(false); // issue #7: swap the static first view for the live map
+      onReady?.();
     });
     // Follows the container (window resizes, panels opening, the map tab shown again).
     // While the person has not moved the map and nothing is selected, keep the whole province in view.

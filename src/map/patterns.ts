@@ -10,7 +10,10 @@ export function patternImage(name: PatternName, ratio = 1): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  const ctx = canvas.getContext('2d');
+  // willReadFrequently: a CPU-backed canvas. Issue #7: the default (GPU-accelerated) canvas made the
+  // getImageData below wait for the GPU process: ~0.6 s of a cold load in headless Chromium, where
+  // MapLibre asks for the patterns while it draws its first frame.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.scale(ratio, ratio);
   ctx.strokeStyle = 'rgba(20,20,20,0.55)';

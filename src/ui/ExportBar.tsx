@@ -1,12 +1,13 @@
 // Share / PNG / CSV buttons for the controls column. The export code is loaded on demand with
 // import(): neither papaparse nor the PNG composer is in the main bundle.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { liveMap } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
-import { ShareDialog } from './ShareDialog';
+// Issue #7: the share dialog (with the embed-code builder) is fetched when first opened.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 import './press.css';
 
 function frame(): Promise<void> {
@@ -17,6 +18,7 @@ export function ExportBar() {
   const t = useT();
   const idx = useIndex();
   const [shareOpen, setShareOpen] = useState(false);
+  const [shareUsed, setShareUsed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -72,7 +74,15 @@ export function ExportBar() {
   return (
     <div className="export-bar" role="group" aria-label={t('export.label')}>
       <div className="export-buttons">
-        <button type="button" className="export-share" onClick={() => setShareOpen(true)} aria-haspopup="dialog">
+        <button
+          type="button"
+          className="export-share"
+          onClick={() => {
+            setShareUsed(true);
+            setShareOpen(true);
+          }}
+          aria-haspopup="dialog"
+        >
           {t('share.button')}
         </button>
         <button type="button" className="export-png" onClick={() => void png()} disabled={busy || !idx}>
@@ -88,7 +98,11 @@ export function ExportBar() {
       <p className="export-status" role="status" aria-live="polite">
         {status}
       </p>
-      <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} />
+      {shareUsed && (
+        <Suspense fallback={null}>
+          <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The instant first view (issue #7): the static SVG of the default choropleth that the data build
 // writes (public/data/first-view.svg, scripts/lib/firstView.ts) and vite.config.ts inlines into
-// index.html, so the province is painted, coloured, with its legend, before any JS runs.
+// index.html (as an <img> with the SVG as a data: URL), so the province is painted, coloured, with its legend, before any JS runs.
 //
 // - <FirstView/> shows it in the map's place until MapLibre is idle (src/map/MapView.tsx), then
 //   the map replaces it without a jump: same projection, same extent, same colours.
@@ -18,8 +18,11 @@ export const FIRST_VIEW_ID = 'ntm-first-view';
 export const FIRST_VIEW_LEGEND_ID = 'ntm-first-view-legend';
 
 // Captured when this module is evaluated, i.e. before React's first commit clears #root.
-const inlinedSvg: SVGSVGElement | null =
-  typeof document !== 'undefined' ? (document.getElementById(FIRST_VIEW_ID)?.querySelector('svg') ?? null) : null;
+// vite.config.ts inlines it as an <img> of the SVG (cheaper to paint than inline SVG: issue #7).
+const inlinedSvg: HTMLElement | SVGElement | null =
+  typeof document !== 'undefined'
+    ? ((document.getElementById(FIRST_VIEW_ID)?.querySelector('img, svg') as HTMLElement | SVGElement | null) ?? null)
+    : null;
 const inlinedLegend: HTMLElement | null =
   typeof document !== 'undefined' ? (document.getElementById(FIRST_VIEW_LEGEND_ID)?.firstElementChild as HTMLElement | null) ?? null : null;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { resetStore } from '../../test/fixtures/app/store';
 import { ExportBar } from './ExportBar';
 
@@ -22,11 +22,12 @@ describe('ExportBar and ShareDialog', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Chia sẻ, nhúng' }));
     });
-    const link = screen.getByLabelText('Liên kết') as HTMLInputElement;
+    // The dialog is its own chunk, loaded on the first click.
+    const link = (await screen.findByLabelText('Liên kết')) as HTMLInputElement;
     const code = screen.getByLabelText('Mã nhúng') as HTMLTextAreaElement;
     expect(link.readOnly).toBe(true);
     expect(code.readOnly).toBe(true);
-    expect(link.value).toBe(`${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`);
+    await waitFor(() => expect(link.value).toBe(`${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`));
     expect(code.value).toContain(`src="${window.location.origin}/?v=1&amp;measure=c8&amp;year=2023&amp;commune=24943&amp;embed=1"`);
     expect(code.value).toContain('loading="lazy"');
     expect(code.value).toContain(`<script src="${window.location.origin}/embed.js" async></script>`);

@@ -122,6 +122,20 @@ describe("leaders' view", () => {
       // One map image: the leaders view's, or the district summary's when the panel shows one.
       expect(await page.locator('.print-map:visible').count()).toBe(1);
       expect((await page.locator('.print-map:visible').getAttribute('src'))?.startsWith('data:image/png')).toBe(true);
+      // The snapshot is the drawn map, not a cleared buffer (the map has no preserveDrawingBuffer).
+      const colours = await page.locator('.print-map:visible').evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = 64;
+        c.height = 64;
+        const ctx = c.getContext('2d', { willReadFrequently: true })!;
+        ctx.drawImage(img, 0, 0, 64, 64);
+        const px = ctx.getImageData(0, 0, 64, 64).data;
+        const set = new Set<number>();
+        for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 200) set.add((px[i]! >> 4) * 256 + (px[i + 1]! >> 4) * 16 + (px[i + 2]! >> 4));
+        return set.size;
+      });
+      expect(colours).toBeGreaterThan(4);
       expect(await visible('.leaders-view .district-comparison')).toBe(true);
       expect(await visible('.leaders-view .targets-panel')).toBe(true);
       for (const hidden of ['.controls', '.tabs', '.print-button', '.search-box', '.map-section', '.leaders-scope']) {
