@@ -80,7 +80,7 @@ describe('first view', () => {
         const rect = map.getCanvas().getBoundingClientRect();
         // Keep away from what only the live map draws on top: DOM district labels and controls.
         const covered = [...document.querySelectorAll('.district-label, .maplibregl-ctrl')].map((el) => el.getBoundingClientRect());
-        const near = (x: number, y: number) => covered.some((r) => x > r.left - 6 && x < r.right + 6 && y > r.top - 6 && y < r.bottom + 6);
+        const near = (x: number, y: number) => covered.some((r) => x > r.left - 8 && x < r.right + 8 && y > r.top - 8 && y < r.bottom + 8);
         let compared = 0;
         const differ: string[] = [];
         for (const u of ds.units.filter((u) => u.areaKm2 >= 15)) {
@@ -89,9 +89,16 @@ describe('first view', () => {
           const y = Math.round(rect.top + p.y);
           if (x < rect.left + 4 || y < rect.top + 4 || x > rect.right - 4 || y > rect.bottom - 4 || near(x, y)) continue;
           const pa = ca.getImageData(x, y, 1, 1).data;
-          const pb = cb.getImageData(x, y, 1, 1).data;
+          // The live map also draws commune borders (white) and district lines over its fills, which
+          // the first view leaves out: the first view's colour must be found within 3 px.
+          const win = cb.getImageData(x - 3, y - 3, 7, 7).data;
+          let found = false;
+          for (let i = 0; i < win.length && !found; i += 4) {
+            found = Math.max(Math.abs(pa[0]! - win[i]!), Math.abs(pa[1]! - win[i + 1]!), Math.abs(pa[2]! - win[i + 2]!)) <= 12;
+          }
           compared++;
-          if (Math.max(Math.abs(pa[0]! - pb[0]!), Math.abs(pa[1]! - pb[1]!), Math.abs(pa[2]! - pb[2]!)) > 12) {
+          if (!found) {
+            const pb = cb.getImageData(x, y, 1, 1).data;
             differ.push(`${u.gso} at ${x},${y}: first view rgb(${pa[0]},${pa[1]},${pa[2]}) vs map rgb(${pb[0]},${pb[1]},${pb[2]})`);
           }
         }
