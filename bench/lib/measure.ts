@@ -5,26 +5,43 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 export const INIT_SCRIPT = `(() => {
   // tsx/esbuild may wrap named functions in page.evaluate callbacks with __name(): make it a no-op.
   globalThis.__name = globalThis.__name || ((f) => f);
-  const m = (window.__bench = { fcp: null, fvSeen: null, fvPaint: null, readySeen: null, readyPaint: null });
+  const m = (window.__bench = { fcp: null, fvSeen: null, fvDecoded: null, fvPaint: null, readySeen: null, readyPaint: null });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; })
       .observe({ type: 'paint', buffered: true });
   } catch {}
   // The frame after a change: rAF runs before the paint, a task queued from it runs after it.
   const afterPaint = (k) => requestAnimationFrame(() => setTimeout(() => { m[k] = performance.now(); }, 0));
+  // A page whose HTML paints the first view (the app) marks <html> before its body is parsed: its
+  // first useful view is the frame after the parser has inserted the picture
+  // (img[data-first-view-image]) and the image is decoded, not merely the first frame.
+  let fvWaiting = false;
   const check = () => {
     const d = document.documentElement && document.documentElement.dataset;
     if (!d) return;
-    if (d.firstView === 'true' && m.fvSeen === null) { m.fvSeen = performance.now(); afterPaint('fvPaint'); }
+    if (d.firstView === 'true' && m.fvSeen === null) m.fvSeen = performance.now();
+    if (m.fvSeen !== null && !fvWaiting) {
+      const img = document.querySelector('img[data-first-view-image]');
+      if (img) {
+        fvWaiting = true;
+        img.decode().then(() => { m.fvDecoded = performance.now(); afterPaint('fvPaint'); }, () => afterPaint('fvPaint'));
+      } else if (document.readyState !== 'loading') {
+        fvWaiting = true;
+        afterPaint('fvPaint');
+      }
+    }
     if (d.mapReady === 'true' && m.readySeen === null) { m.readySeen = performance.now(); afterPaint('readyPaint'); }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-view', 'data-map-ready'] });
+  document.addEventListener('readystatechange', check);
   check();
 })();`;
 
 export interface Marks {
   fcp: number | null;
   fvSeen: number | null;
+  /** The app's first-view image decoded (see INIT_SCRIPT). */
+  fvDecoded?: number | null;
   fvPaint: number | null;
   readySeen: number | null;
   readyPaint: number | null;

@@ -44,5 +44,6 @@ export function firstViewImage(svg: string): string {
   const src =
     'data:image/svg+xml,' +
     svg.trim().replace(/%/g, '%25').replace(/#/g, '%23').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<img class="first-view-img" alt="${attr('aria-label') ?? ''}"${data} src="${src}">`;
+  // data-first-view-image: the benchmark's first useful view waits for this image to be decoded.
+  return `<img class="first-view-img" data-first-view-image alt="${attr('aria-label') ?? ''}"${data} src="${src}">`;
 }

@@ -37,6 +37,7 @@ async function main() {
     districts = { type: 'geojson', data: abs(`${prefix}-districts.geojson`) };
     fillColor = ['get', 'c'];
   }
+  performance.mark('ntm:map-create'); // same User Timing marks as the app (src/perf.ts), for phase comparisons
   const map = new maplibregl.Map({
     container: 'map',
     style: {
@@ -54,7 +55,9 @@ async function main() {
     // aa=1 / pdb=1: the app's context attributes (MSAA, preserved drawing buffer), to measure their cost.
     canvasContextAttributes: { antialias: q.get('aa') === '1', preserveDrawingBuffer: q.get('pdb') === '1' },
   });
+  performance.mark('ntm:map-created');
   (window as unknown as { __benchMap: maplibregl.Map }).__benchMap = map;
+  map.once('load', () => performance.mark('ntm:map-load'));
   map.on('load', () => {
     if (colors) for (const [id, color] of colors) map.setFeatureState({ source: 'communes', id }, { color });
   });
