@@ -117,5 +117,7 @@ describe('legendHtml', () => {
     expect(html).toContain('a &amp; b');
     expect(html).toContain('&quot;q&quot;');
     expect(html).toContain('url(#fv-hatch)');
+    // …and defines it in the page (the map picture is an <img>: its own defs are out of reach).
+    expect(html).toContain('<pattern id="fv-hatch"');
   });
 });

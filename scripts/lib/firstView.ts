@@ -243,8 +243,14 @@ export function legendHtml(legend: FirstViewLegend): string {
         `</svg><span class="legend-label">${escapeXml(r.label)}</span></th><td class="legend-count">${r.count}</td></tr>`,
     )
     .join('');
+  // The swatches' patterns are defined here: the map picture is an <img> (its own document), so
+  // its <defs> are not visible to the page.
+  const patterns = [...new Set(legend.rows.map((r) => r.pattern).filter((p) => p !== 'none'))];
+  const defs = patterns.length
+    ? `<svg class="fv-defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patterns.map((p) => patternDef(p)).join('')}</defs></svg>`
+    : '';
   return (
-    `<section class="legend fv-legend"><h2 class="legend-title">${escapeXml(legend.title)}</h2>` +
+    `<section class="legend fv-legend">${defs}<h2 class="legend-title">${escapeXml(legend.title)}</h2>` +
     `<table class="legend-table"><tbody>${rows}</tbody></table><p class="legend-total">${escapeXml(legend.total)}</p></section>`
   );
 }
