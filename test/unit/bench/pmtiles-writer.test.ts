@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { Compression, PMTiles, TileType, type RangeResponse, type Source } from 'pmtiles';
-import { VectorTile } from '@mapbox/vector-tile'; // comes with maplibre-gl (its own MVT decoder)
+import { VectorTile } from '@mapbox/vector-tile'; // MapLibre's own MVT decoder (same version, declared as a devDependency)
 import { PbfReader } from 'pbf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { HEADER_BYTES, ROOT_LIMIT, serializeDirectory, writePmtiles, type TileInput } from '../../../bench/lib/pmtiles-writer';
