@@ -1,43 +1,51 @@
 // Non-colour cues for map classes: small repeating images registered with MapLibre.
-// Drawn on a canvas at runtime so no sprite file or remote request is needed.
+// Computed in plain JS (no sprite file, no remote request, no canvas). Issue #7: drawn on a 2D
+// canvas they cost 0.6 s of a cold load (getImageData waiting for the GPU process), still ~70 ms
+// with a CPU-backed canvas; this is a few hundred thousand arithmetic operations.
 export type PatternName = 'hatch' | 'dots' | 'cross';
 export const PATTERN_NAMES: readonly PatternName[] = ['hatch', 'dots', 'cross'];
 
-const SIZE = 12;
+/** Tile size in CSS px. The shapes tile seamlessly at this period. */
+export const PATTERN_SIZE = 12;
+const INK = 20; // rgb(20,20,20)
+const INK_ALPHA = 0.55;
+const HALF_WIDTH = 0.6; // lines 1.2 px wide
+const SUB = 4; // 4×4 samples per pixel for anti-aliased edges
 
-export function patternImage(name: PatternName, ratio = 1): ImageData {
-  const px = SIZE * ratio;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  // willReadFrequently: a CPU-backed canvas. Issue #7: the default (GPU-accelerated) canvas made the
-  // getImageData below wait for the GPU process: ~0.6 s of a cold load in headless Chromium, where
-  // MapLibre asks for the patterns while it draws its first frame.
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.scale(ratio, ratio);
-  ctx.strokeStyle = 'rgba(20,20,20,0.55)';
-  ctx.fillStyle = 'rgba(20,20,20,0.55)';
-  ctx.lineWidth = 1.2;
+/** True when the point (CSS px inside the tile) is on the pattern's ink. */
+function inked(name: PatternName, x: number, y: number): boolean {
+  const s = PATTERN_SIZE;
   if (name === 'hatch') {
-    // Diagonal lines that tile seamlessly.
-    ctx.beginPath();
-    for (const o of [-SIZE, 0, SIZE]) {
-      ctx.moveTo(o, SIZE);
-      ctx.lineTo(o + SIZE, 0);
-    }
-    ctx.stroke();
-  } else if (name === 'dots') {
-    ctx.beginPath();
-    ctx.arc(SIZE / 2, SIZE / 2, 1.8, 0, Math.PI * 2);
-    ctx.fill();
-  } else {
-    ctx.beginPath();
-    ctx.moveTo(SIZE / 2, 2);
-    ctx.lineTo(SIZE / 2, SIZE - 2);
-    ctx.moveTo(2, SIZE / 2);
-    ctx.lineTo(SIZE - 2, SIZE / 2);
-    ctx.stroke();
+    // Diagonals x + y = s·k (k = 0, 1, 2): the lines from (o, s) to (o + s, 0), o ∈ {−s, 0, s}.
+    for (const c of [0, s, 2 * s]) if (Math.abs(x + y - c) / Math.SQRT2 <= HALF_WIDTH) return true;
+    return false;
   }
-  return ctx.getImageData(0, 0, px, px);
+  if (name === 'dots') return (x - s / 2) ** 2 + (y - s / 2) ** 2 <= 1.8 ** 2;
+  // cross: a vertical and a horizontal bar from 2 to s − 2 through the centre.
+  const inBar = (a: number, b: number) => Math.abs(a - s / 2) <= HALF_WIDTH && b >= 2 && b <= s - 2;
+  return inBar(x, y) || inBar(y, x);
+}
+
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** RGBA pixels (not premultiplied) of one tile at `ratio` device pixels per CSS px. */
+export function patternImage(name: PatternName, ratio = 1): PatternImage {
+  const px = PATTERN_SIZE * ratio;
+  const data = new Uint8ClampedArray(px * px * 4);
+  for (let j = 0; j < px; j++) {
+    for (let i = 0; i < px; i++) {
+      let hits = 0;
+      for (let sj = 0; sj < SUB; sj++)
+        for (let si = 0; si < SUB; si++) if (inked(name, (i + (si + 0.5) / SUB) / ratio, (j + (sj + 0.5) / SUB) / ratio)) hits++;
+      if (!hits) continue;
+      const o = (j * px + i) * 4;
+      data[o] = data[o + 1] = data[o + 2] = INK;
+      data[o + 3] = Math.round(255 * INK_ALPHA * (hits / (SUB * SUB)));
+    }
+  }
+  return { width: px, height: px, data };
 }
