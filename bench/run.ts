@@ -254,6 +254,9 @@ async function main() {
   }
   log(`ratios (same run): app/leaflet first view cold ${ratio(med('app', 'coldFirstView'), med('leaflet', 'coldFirstView')).toFixed(2)}, warm ${ratio(med('app', 'warmFirstView'), med('leaflet', 'warmFirstView')).toFixed(2)}; ` +
     `app/floor ready cold ${ratio(med('app', 'coldReady'), med('floor', 'coldReady')).toFixed(2)}, warm ${ratio(med('app', 'warmReady'), med('floor', 'warmReady')).toFixed(2)}`);
+  // The same ratio run by run (the pages of one run share its conditions), for reading the noise.
+  const paired = (results.app?.coldReady ?? []).map((a, i) => (a !== null && results.floor?.coldReady?.[i] ? a / results.floor.coldReady[i]! : NaN));
+  log(`app/floor ready cold, paired by run: ${paired.map((x) => x.toFixed(2)).join(' ')} (median ${(stats(paired)?.median ?? NaN).toFixed(2)}; the budget uses the ratio of the medians above)`);
   log('\n== Throttled (first useful view; 4G also ready) ==');
   for (const p of pages) log(`${p.name.padEnd(9)} slow 3G fv ${fmtMs(S(p.name, 'slow-3gFirstView')).padEnd(24)} 4G fv ${fmtMs(S(p.name, '4gFirstView')).padEnd(24)} 4G ready ${fmtMs(S(p.name, '4gReady'))}`);
   log('\n== Interactions (app, in-page: event → paint that shows the result) ==');
