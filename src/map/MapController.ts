@@ -44,8 +44,6 @@ export interface MapOptions {
   /** Help texts for cooperative gestures (embed mode), in the UI language. */
   cooperativeGestures?: boolean;
   locale?: Record<string, string>;
-  /** Keep the drawing buffer so the canvas can be exported as PNG. */
-  preserveDrawingBuffer?: boolean;
   attributionOSM: string;
   initial?: InitialPaint;
 }
@@ -186,7 +184,10 @@ export class MapController {
       attributionControl: { compact: true },
       cooperativeGestures: options.cooperativeGestures ?? false,
       locale: options.locale,
-      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false, antialias: false },
+      // Issue #7: no MSAA (MapLibre anti-aliases fill edges and lines itself) and no preserved
+      // drawing buffer (a copy per frame): PNG export and the print snapshot read the canvas right
+      // after a render instead (src/export/png.ts, src/ui/PrintButton.tsx).
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

@@ -102,7 +102,6 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
                 }
               : {}),
           },
-          preserveDrawingBuffer: false,
           initial: {
             ...communePaint(idx, first.measure, first.year),
             districtColors: districtPaint(idx, first.measure, first.year),

@@ -11,13 +11,14 @@ const INK = 20; // rgb(20,20,20)
 const INK_ALPHA = 0.55;
 const HALF_WIDTH = 0.6; // lines 1.2 px wide
 const SUB = 4; // 4×4 samples per pixel for anti-aliased edges
+const HATCH_LINES = [0, PATTERN_SIZE, 2 * PATTERN_SIZE];
 
 /** True when the point (CSS px inside the tile) is on the pattern's ink. */
 function inked(name: PatternName, x: number, y: number): boolean {
   const s = PATTERN_SIZE;
   if (name === 'hatch') {
     // Diagonals x + y = s·k (k = 0, 1, 2): the lines from (o, s) to (o + s, 0), o ∈ {−s, 0, s}.
-    for (const c of [0, s, 2 * s]) if (Math.abs(x + y - c) / Math.SQRT2 <= HALF_WIDTH) return true;
+    for (const c of HATCH_LINES) if (Math.abs(x + y - c) / Math.SQRT2 <= HALF_WIDTH) return true;
     return false;
   }
   if (name === 'dots') return (x - s / 2) ** 2 + (y - s / 2) ** 2 <= 1.8 ** 2;

@@ -19,7 +19,7 @@ export const FIRST_VIEW_LEGEND_ID = 'ntm-first-view-legend';
 
 // Captured when this module is evaluated, i.e. before React's first commit clears #root.
 // vite.config.ts inlines it as an <img> of the SVG (cheaper to paint than inline SVG: issue #7).
-const inlinedSvg: HTMLElement | SVGElement | null =
+const inlinedPicture: HTMLElement | SVGElement | null =
   typeof document !== 'undefined'
     ? ((document.getElementById(FIRST_VIEW_ID)?.querySelector('img, svg') as HTMLElement | SVGElement | null) ?? null)
     : null;
@@ -33,8 +33,8 @@ export interface FirstViewInfo {
 
 /** What the inlined first view shows (null when the page has none, e.g. tests or a dev server without data). */
 export function inlinedFirstView(): FirstViewInfo | null {
-  if (!inlinedSvg) return null;
-  return { measure: inlinedSvg.dataset.measure ?? '', year: Number(inlinedSvg.dataset.year) };
+  if (!inlinedPicture) return null;
+  return { measure: inlinedPicture.dataset.measure ?? '', year: Number(inlinedPicture.dataset.year) };
 }
 
 /** True when the first view shows exactly what the map opens with: same measure and year, commune
@@ -63,8 +63,8 @@ function useAdopt(node: Element | null) {
 
 /** The static map in the map's place (absolutely positioned over `.map-wrap`). */
 export function FirstView() {
-  const host = useAdopt(inlinedSvg);
-  if (!inlinedSvg) return null;
+  const host = useAdopt(inlinedPicture);
+  if (!inlinedPicture) return null;
   return <div ref={host} className="first-view" data-testid="first-view" aria-hidden="true" />;
 }
 
@@ -77,7 +77,7 @@ function FirstViewLegend() {
 
 /** App's loading state: the layout of the pre-JS page, so nothing moves when React takes over. */
 export function LoadingShell({ label, show }: { label: string; show: boolean }) {
-  if (!show || !inlinedSvg) {
+  if (!show || !inlinedPicture) {
     return (
       <p className="status-msg" role="status">
         {label}
