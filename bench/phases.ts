@@ -4,7 +4,7 @@
 // map-load, ready; the floor sets the map ones). Prints each mark's median and every paired ratio.
 // Figures only, never a test.
 //
-// Env: PHASES_RUNS (default 8); BENCH_NO_BUILD=1 reuses bench/out/site; PHASES_VARIANT=<dir>: a
+// Env: PHASES_RUNS (default 8); PHASES_CPU=<n>: CDP CPU throttling of the page (e.g. 4); BENCH_NO_BUILD=1 reuses bench/out/site; PHASES_VARIANT=<dir>: a
 // production build of another tree (e.g. `npx vite build --outDir /tmp/b`), served at /variant/
 // and measured as a third page, for A/B of a change against the working tree.
 import { cpSync, existsSync, readFileSync } from 'node:fs';
@@ -13,12 +13,14 @@ import { loadavg } from 'node:os';
 import { launch } from '../test/e2e/helpers/browser';
 import { buildSite, OUT, SITE } from './lib/build';
 import { serveStatic } from './lib/server';
-import { moments, newContext, stats, waitMarks, type PageKind } from './lib/measure';
+import { cdp, moments, newContext, stats, waitMarks, type PageKind } from './lib/measure';
 
 const RUNS = Number(process.env.PHASES_RUNS ?? 8);
+/** PHASES_CPU=4: the renderer's main thread slowed 4× (CDP), roughly a mid-range phone. */
+const CPU_SLOWDOWN = Number(process.env.PHASES_CPU ?? 1);
 
 async function main() {
-  console.log(`phases: ${new Date().toISOString()}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}, ${RUNS} cold runs per page`);
+  console.log(`phases: ${new Date().toISOString()}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}, ${RUNS} cold runs per page${CPU_SLOWDOWN > 1 ? `, CPU ${CPU_SLOWDOWN}× slower` : ''}`);
   const bounds: number[] =
     process.env.BENCH_NO_BUILD && existsSync(join(OUT, 'bounds.json'))
       ? JSON.parse(readFileSync(join(OUT, 'bounds.json'), 'utf8'))
@@ -39,6 +41,7 @@ async function main() {
     for (const p of pages) {
       const ctx = await newContext(browser);
       const page = await ctx.newPage();
+      if (CPU_SLOWDOWN > 1) await (await cdp(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await page.goto(server.url + p.path, { waitUntil: 'commit' });
       const m = await waitMarks(page, 'ready');
       (ready[p.name] ??= []).push(moments(p.kind, m).ready ?? NaN);

@@ -196,14 +196,21 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.attributionOSM = options.attributionOSM;
 
-    // Pattern images are generated on demand the first time a layer asks for them.
+    // Pattern images are generated on demand the first time a layer asks for them…
+    const addPattern = (name: PatternName) => {
+      const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+      this.map.addImage(name, patternImage(name, ratio), { pixelRatio: ratio });
+    };
     this.map.setMissingStyleImageResolver((id) => {
       const name = id as PatternName;
       if (!PATTERN_NAMES.includes(name) || this.map.hasImage(name)) return;
-      const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-      this.map.addImage(name, patternImage(name, ratio), { pixelRatio: ratio });
+      addPattern(name);
     });
     const initial = options.initial;
+    // …except those the first picture uses (issue #7): added now, before the worker parses a tile,
+    // no tile waits for the worker → page → worker round trip that asks for them, and no extra frame
+    // is drawn when they arrive (MapLibre `render` events during load: 6 → 5).
+    if (initial) for (const p of new Set(initial.patterns.values())) if (p !== 'none') addPattern(p);
     if (initial) {
       this.districtMode = initial.districtMode;
       this.selection = initial.selection;
