@@ -1,10 +1,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './scripts/lib/csp';
+import { cspPlugin } from './scripts/lib/csp.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DATA_URLS } from './src/data/urls';
-import { firstViewImage } from './scripts/lib/firstViewInline';
+import { DATA_URLS } from './src/data/urls.ts';
+import { firstViewImage } from './scripts/lib/firstViewInline.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

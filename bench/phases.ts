@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { launch } from '../test/e2e/helpers/browser';
 import { buildSite, OUT, SITE } from './lib/build';
 import { serveStatic } from './lib/server';
-import { cdp, moments, newContext, stats, waitMarks, type PageKind } from './lib/measure';
+import { cdp, moments, newContext, stats, waitMarks, warmUpBrowser, type PageKind } from './lib/measure';
 
 const RUNS = Number(process.env.PHASES_RUNS ?? 8);
 /** PHASES_CPU=4: the renderer's main thread slowed 4× (CDP), roughly a mid-range phone. */
@@ -37,6 +37,7 @@ async function main() {
   const browser = await launch();
   const marks: Record<string, Record<string, number[]>> = {};
   const ready: Record<string, number[]> = {};
+  await warmUpBrowser(browser, pages.map((p) => ({ url: server.url + p.path, until: 'ready' as const })));
   for (let i = 0; i < RUNS; i++) {
     for (const p of pages) {
       const ctx = await newContext(browser);

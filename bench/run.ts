@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../test/e2e/helpers/browser';
 import { buildSite, OUT, ROOT, SITE } from './lib/build';
 import { serveStatic } from './lib/server';
-import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, type NetworkName, type PageKind, type Transfer } from './lib/measure';
+import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, warmUpBrowser, type NetworkName, type PageKind, type Transfer } from './lib/measure';
 import { camera, communePoints, measureOptions, resetCamera, timeHover, timeSelect, timeSwitch } from './lib/interact';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -94,6 +94,7 @@ async function main() {
   const afterReady: Record<string, Transfer[]> = {};
 
   // ---- cold and warm loads, pages interleaved so they share the machine's noise ----
+  await warmUpBrowser(browser, pages.map((p) => ({ url: server.url + p.path, until: 'ready' as const })));
   for (let i = 0; i < RUNS; i++) {
     const order = pages.map((_, k) => pages[(k + i) % pages.length]!);
     for (const p of order) {

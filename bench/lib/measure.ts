@@ -78,6 +78,22 @@ export async function waitMarks(page: Page, what: 'firstView' | 'ready', timeout
   return page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
 }
 
+/**
+ * One discarded load of each page before the measured runs. The first navigation of a fresh browser
+ * also pays for Chromium itself: GPU process and SwiftShader start-up, shader compilation and
+ * pipeline caches (≈1 s here). That belongs to no page, yet it fell on whichever page the rotation
+ * put first (the app, in every run). Measured loads still use a fresh context each (cold HTTP cache).
+ */
+export async function warmUpBrowser(browser: Browser, pages: { url: string; until: 'firstView' | 'ready' }[]): Promise<void> {
+  for (const p of pages) {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(p.url, { waitUntil: 'commit' });
+    await waitMarks(page, p.until);
+    await ctx.close();
+  }
+}
+
 export const NETWORKS = {
   // Chrome DevTools presets.
   'slow-3g': { offline: false, latency: 2000, downloadThroughput: (500 * 1000) / 8 * 0.8, uploadThroughput: (500 * 1000) / 8 * 0.8 },
