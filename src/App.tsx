@@ -1,7 +1,7 @@
 // The page: loads the data, then lays out controls, map (or table) and panels.
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useApp, type LoadState } from './state/store';
-import { loadData, DataLoadError } from './data/loadData';
+import { loadData, DataLoadError, type LoadedData } from './data/loadData';
 import type { MapGeo } from './map/MapController';
 // Issue #7: MapLibre (≈280 KB gzip) in its own chunk. The import starts now, in parallel with the
 // data fetch, so it is not a waterfall; meanwhile the first view (inlined in the HTML) is shown.
@@ -56,7 +56,12 @@ import { perfMark } from './perf';
 /** ?embed=1: the minimal layout for articles (issue #5). Fixed for the page's lifetime. */
 const EMBED = isEmbedPage();
 
-export function App() {
+export interface AppProps {
+  /** The first download, started by the entry before React renders (src/main.tsx); a retry loads anew. */
+  initialLoad?: Promise<LoadedData>;
+}
+
+export function App({ initialLoad }: AppProps = {}) {
   const t = useT();
   const load = useApp((s) => s.load);
   const locale = useApp((s) => s.locale);
@@ -82,7 +87,7 @@ export function App() {
         useApp.getState().setLoad({ kind: 'error', message: `${LOAD_TIMEOUT_MS / 1000} s`, reason: 'timeout' });
       }
     }, LOAD_TIMEOUT_MS);
-    loadData(ctrl.signal)
+    (attempt === 0 && initialLoad ? initialLoad : loadData(ctrl.signal))
       .then(async ({ dataset, geo }) => {
         perfMark('data');
         // Issue #7: render the layout once the map chunk is there too (it usually is: both are
@@ -102,7 +107,7 @@ export function App() {
       window.clearTimeout(timer);
       ctrl.abort();
     };
-  }, [attempt]);
+  }, [attempt, initialLoad]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useUrlSync();
