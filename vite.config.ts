@@ -20,6 +20,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
  *    3G link every extra request costs a 2 s round trip. With a strict CSP, allow it by hash
  *    (`style-src 'sha256-…'`, printed at build time). MapLibre's own CSS stays in its lazy chunk.
  */
+/** Modules the entry loads with dynamic imports at start (src/main.tsx, src/App.tsx), in order. */
+const START_CHUNKS = ['/src/renderApp.tsx', '/src/map/MapView.tsx'];
+
 function firstViewPlugin(): Plugin {
   const dataDir = resolve(import.meta.dirname, 'public', 'data');
   let isBuild = false;
@@ -53,10 +56,28 @@ function firstViewPlugin(): Plugin {
           ...Object.values(DATA_URLS).map((u) => `<link rel="preload" href="./${u}" as="fetch" crossorigin>`),
         ];
         if (isBuild && ctx.bundle) {
-          const mapChunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/MapView.tsx'));
-          if (mapChunk && mapChunk.type === 'chunk') {
-            preloads.push(`<link rel="modulepreload" crossorigin href="./${mapChunk.fileName}">`);
-            for (const css of mapChunk.viteMetadata?.importedCss ?? []) preloads.push(`<link rel="preload" as="style" crossorigin href="./${css}">`);
+          // The chunks the entry imports at start (src/main.tsx → src/renderApp.tsx → the app, whose
+          // first import is the map view with MapLibre), with what they import: fetched and compiled
+          // while the HTML paints, not discovered one after the other.
+          const bundle = ctx.bundle;
+          // (Rolldown may merge a dynamically imported module into a shared chunk: look it up by module.)
+          const chunkOf = (suffix: string) =>
+            Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((m) => m.endsWith(suffix)));
+          const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+          const seen = new Set<string>(entry && entry.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
+          const visit = (fileName: string) => {
+            if (seen.has(fileName)) return;
+            seen.add(fileName);
+            const c = bundle[fileName];
+            if (!c || c.type !== 'chunk') return;
+            for (const dep of c.imports) visit(dep);
+            preloads.push(`<link rel="modulepreload" crossorigin href="./${c.fileName}">`);
+            for (const css of c.viteMetadata?.importedCss ?? []) preloads.push(`<link rel="preload" as="style" crossorigin href="./${css}">`);
+          };
+          for (const module of START_CHUNKS) {
+            const c = chunkOf(module);
+            if (!c) throw new Error(`vite.config.ts: no chunk holds ${module} (START_CHUNKS is out of date)`);
+            visit(c.fileName);
           }
         }
         out = out.replace('</head>', `${preloads.join('')}</head>`);
