@@ -87,7 +87,10 @@ function firstViewPlugin(): Plugin {
             const asset = ctx.bundle![file];
             if (!asset || asset.type !== 'asset') return m;
             const css = String(asset.source);
-            return `<style>${css}</style>`;
+            // The disabled <link> is never fetched (HTML: a disabled stylesheet link is not obtained);
+            // it tells Vite's dynamic-import helper that this stylesheet is on the page, or it would
+            // download the file again for every chunk whose components import part of it.
+            return `<style>${css}</style><link rel="stylesheet" crossorigin href="./${file}" disabled>`;
           });
         }
         return out;
