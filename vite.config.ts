@@ -20,8 +20,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
  *    3G link every extra request costs a 2 s round trip. With a strict CSP, allow it by hash
  *    (`style-src 'sha256-…'`, printed at build time). MapLibre's own CSS stays in its lazy chunk.
  */
-/** Modules the entry loads with dynamic imports at start (src/main.tsx, src/App.tsx), in order. */
-const START_CHUNKS = ['/src/renderApp.tsx', '/src/map/MapView.tsx'];
+/** Modules the app imports dynamically at start (src/App.tsx, called from src/main.tsx). */
+const START_CHUNKS = ['/src/map/MapView.tsx'];
 
 function firstViewPlugin(): Plugin {
   const dataDir = resolve(import.meta.dirname, 'public', 'data');

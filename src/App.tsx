@@ -3,14 +3,21 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useApp, type LoadState } from './state/store';
 import { loadData, DataLoadError, type LoadedData } from './data/loadData';
 import type { MapGeo } from './map/MapController';
-// Issue #7: MapLibre (≈280 KB gzip) in its own chunk. The import starts now, in parallel with the
-// data fetch, so it is not a waterfall; meanwhile the first view (inlined in the HTML) is shown.
-const mapViewModule = import('./map/MapView');
-const LazyMapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
-// Once the chunk is there (it is preloaded from the HTML and usually arrives before the data), render
-// the component itself: `lazy` would suspend once more and create the map a paint later.
+// Issue #7: MapLibre (≈280 KB gzip) in its own chunk, preloaded by the HTML. The entry evaluates it
+// once the first view is painted (src/main.tsx), in parallel with the data download; the first
+// render would at the latest.
+let mapViewModule: Promise<typeof import('./map/MapView')> | null = null;
+// Once the chunk is there, render the component itself: `lazy` would suspend once more and create
+// the map a paint later.
 let LoadedMapView: typeof import('./map/MapView').MapView | null = null;
-void mapViewModule.then((m) => (LoadedMapView = m.MapView)).catch(() => undefined);
+export function loadMapView(): Promise<typeof import('./map/MapView')> {
+  if (!mapViewModule) {
+    mapViewModule = import('./map/MapView');
+    void mapViewModule.then((m) => (LoadedMapView = m.MapView)).catch(() => undefined);
+  }
+  return mapViewModule;
+}
+const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 import { useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
@@ -93,7 +100,7 @@ export function App({ initialLoad }: AppProps = {}) {
         // Issue #7: render the layout once the map chunk is there too (it usually is: both are
         // preloaded). Rendered before it, the map would mount through Suspense, and React holds a
         // just-resolved boundary back for up to 300 ms (its fallback throttle): measured ~190 ms idle.
-        await mapViewModule.catch(() => undefined);
+        await loadMapView().catch(() => undefined);
         if (ctrl.signal.aborted) return;
         setGeo(geo);
         useApp.getState().setData(dataset);
