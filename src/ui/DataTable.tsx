@@ -4,6 +4,7 @@ import { formatPercent, useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { compareValues, SortHeader, useSort } from './common';
+import './table.css';
 
 type UnitCol = 'name' | 'district' | 'type' | 'class' | 'criteria' | 'status';
 type DistrictCol = 'name' | 'total' | 'met' | 'notMet' | 'noData' | 'share';

@@ -9,6 +9,7 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { compareValues, SortHeader, useSort } from './common';
 import './leaders.css';
+import './table.css';
 
 type Col = 'name' | 'xa' | 'share' | NtmStatus;
 

@@ -17,7 +17,7 @@ import { onMapChange, registerMapController } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
-import './press.css';
+import './embed.css';
 
 export const EMBED_MESSAGES = { height: 'ntm-map:height', ready: 'ntm-map:ready', getHeight: 'ntm-map:get-height' } as const;
 

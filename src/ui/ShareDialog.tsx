@@ -8,7 +8,7 @@ import { useIndex } from '../state/useIndex';
 import { legendRows } from '../export/viewText';
 import { embedCode, embedScriptUrl } from '../url/embedCode';
 import { appBaseUrl, currentUrlState, permalink } from '../url/useUrlSync';
-import './press.css';
+import './share.css';
 
 async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
   try {
