@@ -182,7 +182,8 @@ describe('keyboard and screen reader', () => {
     await y2025.focus();
     expect(await y2025.isChecked()).toBe(true);
     await w.page.keyboard.press('ArrowLeft');
-    expect(await group.getByRole('radio', { name: '2024' }).isChecked()).toBe(true);
+    // Polled: under load (parallel browser tests) React's commit can land after the key press returns.
+    await expect.poll(() => group.getByRole('radio', { name: '2024' }).isChecked()).toBe(true);
     await expect.poll(() => w.page.getByTestId('map-description').textContent()).toContain('năm 2024');
     await w.page.keyboard.press('ArrowRight');
   });
