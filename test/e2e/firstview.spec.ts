@@ -111,4 +111,26 @@ describe('first view', () => {
     expect(result.differ).toEqual([]);
     await ctx.close();
   });
+
+  it('never downloads its inlined stylesheet again, neither at load nor when lazy parts open', async () => {
+    const ctx = await browser.newContext({ viewport, locale: 'vi-VN' });
+    const page = await ctx.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(base);
+    await waitMapReady(page);
+    // vite.config.ts inlines the entry CSS and keeps a disabled <link> to its file for Vite's
+    // dynamic-import helper (a disabled stylesheet link is never fetched).
+    const href = await page.locator('link[rel="stylesheet"][disabled]').evaluate((el: HTMLLinkElement) => el.href);
+    expect(href).toMatch(/assets\/index-[\w-]+\.css$/);
+    // Lazy chunks whose components import part of that CSS: the table and the share dialog.
+    await page.getByRole('tab', { name: 'Bảng' }).click();
+    await page.locator('.data-table table').first().waitFor();
+    await page.getByRole('button', { name: 'Chia sẻ, nhúng' }).click();
+    await page.locator('.share-dialog').waitFor();
+    expect(requested.filter((u) => u === href)).toEqual([]);
+    // The lazy parts are styled all the same (their own CSS came with their chunks).
+    expect(await page.locator('.data-table table').first().evaluate((el) => getComputedStyle(el).borderCollapse)).toBe('collapse');
+    await ctx.close();
+  });
 });
