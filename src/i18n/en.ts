@@ -170,7 +170,6 @@ export const en: Record<MessageKey, string> = {
   'share.link': 'Copy link',
   'share.copied': 'Link copied',
   'embed.code': 'Embed code',
-  'embed.openFull': 'Open the full map',
   'targets.title': 'Targets for 2025 (plan 5306)',
   'targets.met': 'Target met',
   'targets.notMet': 'Target not met',

@@ -169,7 +169,6 @@ export const vi = {
   'share.link': 'Sao chép liên kết',
   'share.copied': 'Đã sao chép liên kết',
   'embed.code': 'Mã nhúng',
-  'embed.openFull': 'Mở bản đồ đầy đủ',
   'targets.title': 'Mục tiêu đến năm 2025 (Kế hoạch 5306)',
   'targets.met': 'Đạt mục tiêu',
   'targets.notMet': 'Chưa đạt mục tiêu',
