@@ -36,10 +36,13 @@ export const DistrictsFile = z.array(
         year: z.number().int().nullable(),
         decision: z.string().nullable(),
         source: SourceRef,
-        note: z.string().nullable(),
+        // One note per language (the UI shows the reader's), not "vi / en" in one string.
+        note_vi: z.string().min(1).nullable(),
+        note_en: z.string().min(1).nullable(),
       })
       .nullable(),
-    note: z.string().nullable().optional(),
+    note_vi: z.string().min(1).nullable().optional(),
+    note_en: z.string().min(1).nullable().optional(),
   }),
 );
 

@@ -224,7 +224,10 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
   const districtInfos: DistrictInfo[] = districtsFile!.map((d) => {
     const geo = districtsGeo.find((g) => g.id === d.code)!;
     const info: DistrictInfo = { code: d.code, name: d.name, fullName: d.fullName, type: d.type, bbox: bboxOf(geo), labelPoint: labelPointOf(geo), areaKm2: round(areaKm2(geo), 2), recognition: d.recognition };
-    if (d.note) info.note = d.note;
+    if (d.note_vi || d.note_en) {
+      info.note_vi = d.note_vi ?? null;
+      info.note_en = d.note_en ?? null;
+    }
     return info;
   });
   const pilots: Pilot[] = pilotsFile!.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));

@@ -58,7 +58,9 @@ export interface DistrictRecognition {
   year: number | null;
   decision: string | null;
   source: SourceRef;
-  note: string | null;
+  /** Remarks on the result, one per language. */
+  note_vi: string | null;
+  note_en: string | null;
 }
 
 export interface DistrictInfo {
@@ -74,8 +76,9 @@ export interface DistrictInfo {
   areaKm2: number;
   /** null when no recognition is published (never invented). */
   recognition: DistrictRecognition | null;
-  /** Optional (added by the data build): what is known when there is no recognition, e.g. "targeted for 2024; actual result not found". */
-  note?: string | null;
+  /** Optional (added by the data build): what is known when there is no recognition, e.g. "targeted for 2024; actual result not found", one per language. */
+  note_vi?: string | null;
+  note_en?: string | null;
 }
 
 export interface IndicatorDef {

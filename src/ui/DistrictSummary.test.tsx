@@ -51,6 +51,16 @@ describe('DistrictSummary (app fixture)', () => {
     expect(screen.getByText('Năm quyết định chưa chắc chắn')).toBeInTheDocument();
   });
 
+  it("shows the recognition note in the reader's language, one language at a time", () => {
+    resetStore({ year: 2025 });
+    render(<DistrictSummary code="672" />);
+    expect(screen.getByText('Năm quyết định chưa chắc chắn')).toBeInTheDocument();
+    expect(screen.queryByText(/uncertain/)).toBeNull();
+    act(() => useApp.getState().setLocale('en'));
+    expect(screen.getByText('The year of the decision is uncertain')).toBeInTheDocument();
+    expect(screen.queryByText('Năm quyết định chưa chắc chắn')).toBeNull();
+  });
+
   it('an all-ward city: no xã, no status table or criteria bars, its wards still listed', () => {
     resetStore({ year: 2025 });
     render(<DistrictSummary code="673" />);

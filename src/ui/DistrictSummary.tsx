@@ -47,6 +47,9 @@ export function DistrictSummary({ code }: { code: string }) {
   const statusStyle = new Map(legendClasses('status').map((c) => [c.key, c]));
   const rec = district.recognition;
   const recHref = safeHref(rec?.source.url);
+  // The note in the reader's language (the Vietnamese one when no English is written).
+  const notes = rec ?? district;
+  const recNote = (L.locale === 'en' ? notes.note_en || notes.note_vi : notes.note_vi || notes.note_en) ?? null;
   const pilots = idx.ds.pilots.filter((p) => p.districtCode === code && idx.unit(p.gso));
   const sortedCriteria = order === 'number'
     ? criteria
@@ -89,7 +92,7 @@ export function DistrictSummary({ code }: { code: string }) {
             </span>
           )}
         </p>
-        {(rec?.note || (!rec && district.note)) && <p className="note">{rec ? rec.note : district.note}</p>}
+        {recNote && <p className="note">{recNote}</p>}
       </div>
 
       {xaCount > 0 && (

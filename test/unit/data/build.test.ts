@@ -30,6 +30,12 @@ describe('buildDataset on the real inputs', () => {
     expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023]);
     // never invented: five districts without a published recognition
     expect(dataset.districts.filter((d) => d.recognition === null).map((d) => d.name)).toEqual(['Đam Rông', 'Lạc Dương', 'Di Linh', 'Bảo Lâm', 'Đạ Huoai']);
+    // every district's note in both languages, each in one language only (no "vi / en" strings)
+    for (const d of dataset.districts) {
+      const n = d.recognition ?? d;
+      expect([d.code, typeof n.note_vi, typeof n.note_en]).toEqual([d.code, 'string', 'string']);
+      expect(`${n.note_vi} ${n.note_en}`).not.toContain(' / ');
+    }
     // district areas add up to the unit areas
     const su = dataset.units.reduce((s, u) => s + u.areaKm2, 0);
     const sd = dataset.districts.reduce((s, d) => s + d.areaKm2, 0);
