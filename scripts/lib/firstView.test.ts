@@ -100,6 +100,21 @@ describe.skipIf(!have)('first view of the real data', () => {
     for (const [gso, key] of classes) expect(fv.colors.get(gso)).toBe(colorOf('status', key));
   });
 
+  it('simplified (simplifyArea): same extent, classes and colours, fewer vertices, every vertex on the map', () => {
+    const copy = () => JSON.parse(JSON.stringify(topo)) as Topology;
+    const plain = buildFirstView(copy(), ds, 'status', fv.year, { zoom: 8 });
+    const simple = buildFirstView(copy(), ds, 'status', fv.year, { zoom: 8, simplifyArea: 2 });
+    expect(simple.bounds).toEqual(plain.bounds);
+    expect(simple.viewBox).toEqual(plain.viewBox);
+    const fills = (svg: string) => [...svg.matchAll(/<path fill="(#[0-9a-f]+)" data-class="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`);
+    expect(fills(simple.svg)).toEqual(fills(plain.svg));
+    const points = (svg: string) => [...svg.matchAll(/ d="([^"]+)"/g)].flatMap((m) => pathPoints(m[1]!));
+    const [p, q] = [points(plain.svg), points(simple.svg)];
+    expect(q.length).toBeLessThan(p.length * 0.85);
+    const [, , w, h] = simple.viewBox;
+    for (const [x, y] of q) expect(x >= -0.5 && y >= -0.5 && x <= w + 0.5 && y <= h + 0.5).toBe(true);
+  });
+
   it('has a legend whose counts are the classification counts', () => {
     const classes = [...classifyAll(buildIndex(ds), 'status', fv.year).values()];
     for (const r of fv.legend.rows) expect(r.count).toBe(classes.filter((k) => k === r.key).length);

@@ -10,7 +10,8 @@
 // Colours come from src/domain/classify.ts (classifyAll, colorOf, legendClasses): the same functions
 // the map and the legend use, so the static image and the live map cannot disagree.
 import { mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { buildIndex } from '../../src/domain/dataIndex';
 import { classifyAll, colorOf, legendClasses, type ClassKey, type Pattern } from '../../src/domain/classify';
@@ -130,6 +131,10 @@ export function latestYear(ds: NtmDataset): number {
 export interface FirstViewOptions {
   /** Zoom whose world pixels are the SVG's units (coordinates are whole units). Default 9. */
   zoom?: number;
+  /** Visvalingam simplification of the shared arcs (topojson-simplify), in square SVG units: a
+   *  point goes when its triangle with its neighbours is smaller. Shared borders stay shared (no
+   *  slivers), the extent and viewBox stay those of the full geometry. Default 0: none. */
+  simplifyArea?: number;
 }
 
 export function buildFirstView(
@@ -141,8 +146,8 @@ export function buildFirstView(
 ): FirstView {
   const WORLD = 512 * 2 ** (opts.zoom ?? UNITS_ZOOM);
   const idx = buildIndex(dataset);
-  const geo = geoFromTopology(topology);
-  const [w, s, e, n] = geo.bounds;
+  const full = geoFromTopology(topology);
+  const [w, s, e, n] = full.bounds;
   const [x0, y0] = mercator([w, n]);
   const [x1, y1] = mercator([e, s]);
   const vbW = (x1 - x0) * WORLD;
@@ -151,6 +156,16 @@ export function buildFirstView(
     const [x, y] = mercator(p);
     return [(x - x0) * WORLD, (y - y0) * WORLD];
   };
+  // Simplified in SVG units (the weights are triangle areas of projected points).
+  const area = opts.simplifyArea ?? 0;
+  if (area > 0) {
+    const weigh = (t: number[][]) => {
+      const [a, b, c] = t.map((p) => project(p as Position)) as [[number, number], [number, number], [number, number]];
+      return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+    };
+    topology = simplify(presimplify(topology as Topology<Objects<{}>>, weigh), area) as Topology;
+  }
+  const geo = area > 0 ? { ...geoFromTopology(topology), bounds: full.bounds } : full;
 
   const classes = classifyAll(idx, measure, year);
   const colors = new Map<string, string>();

@@ -17,7 +17,7 @@ import { DataBuildError, errorsOf, issue, type Issue } from './issues';
 import { displayPath, type BuildPaths } from './paths';
 import { buildTopology, QUANTIZATION } from './topo';
 import { buildFirstView, type FirstView } from './firstView';
-import { fillsOnly, INLINE_UNITS_ZOOM } from './firstViewInline';
+import { fillsOnly, INLINE_SIMPLIFY_AREA, INLINE_UNITS_ZOOM } from './firstViewInline';
 import { readUnits, type BoundaryProps } from './units';
 import { validateAttainment } from './validate';
 
@@ -273,9 +273,9 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
 
   // Round-trip through JSON so the first view is drawn from exactly what the browser loads.
   const firstView = buildFirstView(JSON.parse(JSON.stringify(topology)), dataset);
-  // The copy index.html carries: fills only, coarser units (scripts/lib/firstViewInline.ts).
+  // The copy index.html carries: fills only, coarser units, simplified arcs (scripts/lib/firstViewInline.ts).
   const firstViewInline = fillsOnly(
-    buildFirstView(JSON.parse(JSON.stringify(topology)), dataset, firstView.measure, firstView.year, { zoom: INLINE_UNITS_ZOOM }).svg,
+    buildFirstView(JSON.parse(JSON.stringify(topology)), dataset, firstView.measure, firstView.year, { zoom: INLINE_UNITS_ZOOM, simplifyArea: INLINE_SIMPLIFY_AREA }).svg,
   );
 
   return {
