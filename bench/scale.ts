@@ -15,7 +15,7 @@ import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from
 import { launch } from '../test/e2e/helpers/browser';
 import { BENCH_DATA, buildPage, OUT, ROOT, SITE, writeGeoJson } from './lib/build';
 import { serveStatic } from './lib/server';
-import { cdp, heapUsed, kb, moments, newContext, stats, waitMarks } from './lib/measure';
+import { cdp, heapUsed, kb, moments, newContext, stats, waitMarks, warmUpBrowser } from './lib/measure';
 import { cutVectorTiles } from './lib/vector-tiles';
 import { writePmtiles } from './lib/pmtiles-writer';
 import { STATUS_COLORS } from '../src/domain/palette';
@@ -183,6 +183,15 @@ async function main() {
   const out: Result[] = [];
   console.log(`\n${RUNS} cold runs per page, the pages taking turns (each round starts with the next page)`);
   console.log('set         polygons  data        page     ready median [min–max]   fetched at load       heap after load');
+  // One discarded load of each page of the smallest set: the first navigation of a fresh browser also
+  // pays Chromium's start-up (GPU process, shaders), which belongs to no page (bench/README.md).
+  const first = sets[0];
+  if (first) {
+    await warmUpBrowser(
+      browser,
+      MODES.map((mode) => ({ url: `${server.url}${PAGE[mode]}/?data=../bench-data/${first.name}&bounds=${first.bounds.join(',')}&mode=${mode}`, until: 'ready' as const })),
+    );
+  }
   for (const set of sets) {
     const bytes = gzipSync(readFileSync(join(BENCH_DATA, `${set.name}-communes.geojson`)), { level: 6 }).length + gzipSync(readFileSync(join(BENCH_DATA, `${set.name}-districts.geojson`)), { level: 6 }).length;
     const times = new Map<Mode, (number | null)[]>(MODES.map((m) => [m, []]));
