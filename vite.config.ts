@@ -56,9 +56,9 @@ function firstViewPlugin(): Plugin {
           ...Object.values(DATA_URLS).map((u) => `<link rel="preload" href="./${u}" as="fetch" crossorigin>`),
         ];
         if (isBuild && ctx.bundle) {
-          // The chunks the entry imports at start (src/main.tsx → src/renderApp.tsx → the app, whose
-          // first import is the map view with MapLibre), with what they import: fetched and compiled
-          // while the HTML paints, not discovered one after the other.
+          // The chunks the app imports dynamically at start (START_CHUNKS: the map view with MapLibre),
+          // with what they import: fetched and compiled while the HTML paints, not discovered one
+          // after the other.
           const bundle = ctx.bundle;
           // (Rolldown may merge a dynamically imported module into a shared chunk: look it up by module.)
           const chunkOf = (suffix: string) =>

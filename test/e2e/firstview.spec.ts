@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, screenshot, waitMapReady } from './helpers/browser';
+import { installPngDecoder } from './helpers/pixels';
 
 let browser: Browser;
 const base = inject('baseUrl');
@@ -59,20 +60,10 @@ describe('first view', () => {
     const after = await page.screenshot();
     await screenshot(page, 'first-view-replaced');
 
+    await installPngDecoder(page);
     const result = await page.evaluate(
       async ([a, b]) => {
-        const load = async (b64: string) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
-          const c = document.createElement('canvas');
-          c.width = img.naturalWidth;
-          c.height = img.naturalHeight;
-          const ctx = c.getContext('2d', { willReadFrequently: true })!;
-          ctx.drawImage(img, 0, 0);
-          return ctx;
-        };
-        const [ca, cb] = [await load(a), await load(b)];
+        const [ca, cb] = [await window.__pngContext!(a), await window.__pngContext!(b)];
         const ds = (await (await fetch('data/ntm.json')).json()) as {
           units: { gso: string; labelPoint: [number, number]; areaKm2: number }[];
         };

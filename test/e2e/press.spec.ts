@@ -11,6 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { launch, openPage, screenshot, SCREENSHOT_DIR, waitMapReady } from './helpers/browser';
 import { legendCounts, selectMeasure, selectYear } from './helpers/app';
+import { installPngDecoder } from './helpers/pixels';
 
 const base = inject('baseUrl');
 const KA_DO = '24943';
@@ -354,15 +355,10 @@ describe('exports', () => {
       await poll(() => page.locator('.export-status').textContent()).toContain('ban-do-ntm-lam-dong-c8-2023.png');
 
       // Decode with the browser itself and look at the pixels.
+      await installPngDecoder(page);
       const stats = await page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
+        const ctx = await window.__pngContext!(b64);
+        const c = ctx.canvas;
         const px = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data);
         // The map band: sample a grid over the middle of the image.
         const colours = new Set<string>();
@@ -376,7 +372,7 @@ describe('exports', () => {
             if (Math.abs(r - 0xfd) < 12 && Math.abs(g - 0xae) < 12 && Math.abs(b - 0x61) < 12) notMet++;
           }
         }
-        return { w: img.naturalWidth, h: img.naturalHeight, colours: colours.size, met, notMet, corner: px(2, 2) };
+        return { w: c.width, h: c.height, colours: colours.size, met, notMet, corner: px(2, 2) };
       }, file.bytes.toString('base64'));
       expect(stats.w).toBe(size.width);
       expect(stats.colours).toBeGreaterThan(8);
