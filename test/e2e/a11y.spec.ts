@@ -179,7 +179,11 @@ describe('keyboard and screen reader', () => {
   it('the year control is a radio group that announces its value, and the map description follows it', async () => {
     const group = w.page.getByRole('group', { name: 'Năm' });
     const y2025 = group.getByRole('radio', { name: '2025' });
+    // The previous test closed the detail panel, which returns focus on the next frame
+    // (DetailPanel's close): under load that frame came after this focus() and took it away.
+    await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     await y2025.focus();
+    expect(await y2025.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await y2025.isChecked()).toBe(true);
     await w.page.keyboard.press('ArrowLeft');
     // Polled: under load (parallel browser tests) React's commit can land after the key press returns.
