@@ -132,9 +132,32 @@ export function classifyUnit(idx: DataIndex, gso: string, measure: MeasureId, ye
   return row ? classifyRow(row, measure) : NO_DATA;
 }
 
-export function classifyAll(idx: DataIndex, measure: MeasureId, year: number): Map<string, ClassKey> {
-  const out = new Map<string, ClassKey>();
-  for (const u of idx.units) out.set(u.gso, classifyUnit(idx, u.gso, measure, year));
+// One classification pass per (dataset index, measure, year): every view (map, legend, text
+// alternative, exports, district shares) reads this memoised map instead of classifying again.
+const passes = new WeakMap<DataIndex, Map<string, ReadonlyMap<string, ClassKey>>>();
+let passCount = 0;
+
+/** How many classification passes have run (tests count them: one per measure and year). */
+export function classificationPasses(): number {
+  return passCount;
+}
+
+/** Every unit's class for a measure and year (memoised per index, measure and year). */
+export function classifyAll(idx: DataIndex, measure: MeasureId, year: number): ReadonlyMap<string, ClassKey> {
+  let byKey = passes.get(idx);
+  if (!byKey) {
+    byKey = new Map();
+    passes.set(idx, byKey);
+  }
+  const key = `${measure}|${year}`;
+  let out = byKey.get(key);
+  if (!out) {
+    passCount++;
+    const m = new Map<string, ClassKey>();
+    for (const u of idx.units) m.set(u.gso, classifyUnit(idx, u.gso, measure, year));
+    out = m;
+    byKey.set(key, out);
+  }
   return out;
 }
 
@@ -187,12 +210,13 @@ export interface DistrictShare {
 
 /** Share of a district's xã meeting the measure. Denominator: xã with data (no_data apart). */
 export function districtShare(idx: DataIndex, code: string, measure: MeasureId, year: number): DistrictShare {
+  const classes = classifyAll(idx, measure, year);
   let met = 0;
   let notMet = 0;
   let noData = 0;
   for (const u of idx.unitsOf(code)) {
     if (u.type !== 'xa') continue;
-    const m = classMeets(measure, classifyUnit(idx, u.gso, measure, year));
+    const m = classMeets(measure, classes.get(u.gso) ?? NO_DATA);
     if (m === true) met++;
     else if (m === false) notMet++;
     else noData++;
@@ -247,8 +271,9 @@ export function districtLegendCounts(idx: DataIndex, measure: MeasureId, year: n
 export function districtStatusCounts(idx: DataIndex, code: string, year: number): Record<ClassKey, number> {
   const counts: Record<ClassKey, number> = {};
   for (const c of legendClasses('status')) counts[c.key] = 0;
+  const classes = classifyAll(idx, 'status', year);
   for (const u of idx.unitsOf(code)) {
-    const k = classifyUnit(idx, u.gso, 'status', year);
+    const k = classes.get(u.gso) ?? NO_DATA;
     counts[k] = (counts[k] ?? 0) + 1;
   }
   return counts;

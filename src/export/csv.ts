@@ -4,7 +4,8 @@
 // (Papa.unparse), and formula-injection safe: a text cell starting with = + - @ TAB or CR gets a
 // leading apostrophe, so a spreadsheet shows it as text instead of running it.
 import Papa from 'papaparse';
-import { classifyUnit, criteriaMetRange, districtClassOf, districtShare } from '../domain/classify';
+import { criteriaMetRange, NO_DATA } from '../domain/classify';
+import { mapViewModel } from '../domain/viewModel';
 import type { DataIndex } from '../domain/dataIndex';
 import { parseMeasure, type MeasureId } from '../domain/measures';
 import { CRITERIA_COUNT, INDICATOR_IDS, type AttainmentRow, type UnitInfo } from '../domain/types';
@@ -87,10 +88,11 @@ function valueOf(measure: MeasureId, key: string, row: AttainmentRow | undefined
 export function viewRows(idx: DataIndex, measure: MeasureId, year: number, locale: Locale): Cell[][] {
   const sets = idx.ds.criteriaSets;
   const mLabel = measureLabel(measure, sets, locale);
+  const vm = mapViewModel(idx, { measure, year, districtMode: false });
   return sortedUnits(idx).map((u) => {
     const d = idx.district(u.districtCode);
     const row = u.type === 'xa' ? idx.row(u.gso, year) : undefined;
-    const key = classifyUnit(idx, u.gso, measure, year);
+    const key = vm.units.get(u.gso)?.key ?? NO_DATA;
     const met = row ? criteriaMetRange(row) : null;
     return [
       u.gso,
@@ -119,9 +121,9 @@ export const DISTRICT_HEADER = [
 /** District mode: one row per district with the share of its xã meeting the measure. */
 export function districtRows(idx: DataIndex, measure: MeasureId, year: number, locale: Locale): Cell[][] {
   const mLabel = measureLabel(measure, idx.ds.criteriaSets, locale);
+  const vm = mapViewModel(idx, { measure, year, districtMode: true });
   return idx.districts.map((d) => {
-    const s = districtShare(idx, d.code, measure, year);
-    const key = districtClassOf(s);
+    const { share: s, key } = vm.districts.get(d.code)!;
     return [
       d.code, districtName(d, locale), year, measure, mLabel, key, shareClassLabel(key, locale),
       s.total, s.met, s.notMet, s.noData, s.share === null ? null : Math.round(s.share * 10000) / 10000,

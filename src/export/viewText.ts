@@ -1,12 +1,11 @@
 // Texts that describe the current view (title, legend rows, selected unit): shared by the embed
-// layout and the PNG export, from the same functions as ui/Legend.
-import {
-  classifyUnit, districtClassOf, districtLegendCounts, districtShare, legendClasses, legendCounts, shareClasses,
-  type Pattern,
-} from '../domain/classify';
+// layout, the share dialog and the PNG export. Rows and counts come from the view model
+// (src/domain/viewModel.ts) and their words from src/i18n/legendText.ts, as the page legend's do.
 import type { DataIndex } from '../domain/dataIndex';
 import type { MeasureId } from '../domain/measures';
-import { classLabel, districtName, measureLabel, shareClassLabel, translate, unitName } from '../i18n';
+import { mapViewModel } from '../domain/viewModel';
+import { classLabel, districtName, shareClassLabel, translate, unitName } from '../i18n';
+import { legendText, type LabelledLegendRow } from '../i18n/legendText';
 import type { Locale, Selection } from '../state/store';
 
 export interface ViewDescription {
@@ -20,55 +19,31 @@ export interface ViewDescription {
   permalink?: string;
 }
 
-export interface LegendRow {
-  color: string;
-  pattern: Pattern;
-  label: string;
-  count: number;
-}
+export type LegendRow = LabelledLegendRow;
 
-/** The legend the page shows, as rows (same functions as ui/Legend). */
+/** The legend the page shows, as rows. */
 export function legendRows(idx: DataIndex, v: ViewDescription): { title: string; rows: LegendRow[]; total: string } {
-  const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(v.locale, k, p);
-  const measureText = measureLabel(v.measure, idx.ds.criteriaSets, v.locale);
-  if (v.districtMode) {
-    const counts = districtLegendCounts(idx, v.measure, v.year);
-    return {
-      title: t('legend.districtTitle', { measure: measureText, year: v.year }),
-      rows: shareClasses().map((c) => ({
-        color: c.color, pattern: c.key === 'no_data' ? 'hatch' : 'none', label: shareClassLabel(c.key, v.locale), count: counts[c.key] ?? 0,
-      })),
-      total: t('legend.districtsTotal', { n: idx.districts.length }),
-    };
-  }
-  const counts = legendCounts(idx, v.measure, v.year);
-  return {
-    title: t('legend.title', { measure: measureText, year: v.year }),
-    rows: legendClasses(v.measure).map((c) => ({
-      color: c.color, pattern: c.pattern, label: classLabel(v.measure, c.key, v.locale), count: counts[c.key] ?? 0,
-    })),
-    total: t('legend.unitsTotal', { n: idx.units.length }),
-  };
+  const vm = mapViewModel(idx, v);
+  const { title, rows, total } = legendText(vm, idx.ds.criteriaSets, v.locale);
+  return { title, rows, total };
 }
 
 /** "Xã Ka Đô (Huyện Đơn Dương): Đạt" for the selected unit or district, else null. */
 export function selectionLine(idx: DataIndex, v: ViewDescription): string | null {
   const sel = v.selection;
   if (!sel) return null;
+  const vm = mapViewModel(idx, v);
   if (sel.kind === 'commune') {
     const u = idx.unit(sel.gso);
-    if (!u) return null;
+    const cls = vm.units.get(sel.gso);
+    if (!u || !cls) return null;
     const d = idx.district(u.districtCode);
-    const key = classifyUnit(idx, u.gso, v.measure, v.year);
     return translate(v.locale, 'export.selected', {
-      name: unitName(u, v.locale), district: d ? districtName(d, v.locale) : '', value: classLabel(v.measure, key, v.locale),
+      name: unitName(u, v.locale), district: d ? districtName(d, v.locale) : '', value: classLabel(v.measure, cls.key, v.locale),
     });
   }
   const d = idx.district(sel.code);
-  if (!d) return null;
-  const s = districtShare(idx, d.code, v.measure, v.year);
-  return translate(v.locale, 'export.selectedDistrict', {
-    name: districtName(d, v.locale), value: shareClassLabel(districtClassOf(s), v.locale),
-  });
+  const cls = vm.districts.get(sel.code);
+  if (!d || !cls) return null;
+  return translate(v.locale, 'export.selectedDistrict', { name: districtName(d, v.locale), value: shareClassLabel(cls.key, v.locale) });
 }
-

@@ -1,44 +1,26 @@
 import { useId } from 'react';
-import {
-  districtLegendCounts, legendClasses, legendCounts, shareClasses, type Pattern,
-} from '../domain/classify';
-import { useLabels, useT } from '../i18n';
-import { useApp } from '../state/store';
+import { useLocale, useT } from '../i18n';
+import { legendText } from '../i18n/legendText';
 import { useIndex } from '../state/useIndex';
+import { useViewModel } from '../state/useViewModel';
 import { Swatch } from './common';
 
 /** Legend of the current measure and year: one row per class with swatch, label and count.
- *  In district mode: the share bins with counts of districts. */
+ *  In district mode: the share bins with counts of districts. Rows come from the view model. */
 export function Legend() {
   const t = useT();
-  const L = useLabels();
+  const locale = useLocale();
   const idx = useIndex();
-  const measure = useApp((s) => s.measure);
-  const year = useApp((s) => s.year);
-  const districtMode = useApp((s) => s.districtMode);
+  const vm = useViewModel();
   const titleId = useId();
-  if (!idx) return null;
-
-  const measureText = L.measureLabel(measure, idx.ds.criteriaSets);
-  let rows: { key: string; color: string; pattern: Pattern; label: string; count: number }[];
-  let total: number;
-  if (districtMode) {
-    const counts = districtLegendCounts(idx, measure, year);
-    rows = shareClasses().map((c) => ({
-      key: c.key, color: c.color, pattern: c.key === 'no_data' ? 'hatch' : 'none',
-      label: L.shareClassLabel(c.key), count: counts[c.key] ?? 0,
-    }));
-    total = idx.districts.length;
-  } else {
-    const counts = legendCounts(idx, measure, year);
-    rows = legendClasses(measure).map((c) => ({ ...c, label: L.classLabel(measure, c.key), count: counts[c.key] ?? 0 }));
-    total = idx.units.length;
-  }
+  if (!idx || !vm) return null;
+  const districtMode = vm.input.districtMode;
+  const legend = legendText(vm, idx.ds.criteriaSets, locale);
 
   return (
     <section className="legend" aria-labelledby={titleId}>
       <h2 id={titleId} className="legend-title">
-        {t(districtMode ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year })}
+        {legend.title}
       </h2>
       <table className="legend-table">
         <thead className="sr-only">
@@ -48,7 +30,7 @@ export function Legend() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {legend.rows.map((r) => (
             <tr key={r.key} data-class={r.key} className={r.count === 0 ? 'is-empty' : undefined}>
               <th scope="row">
                 <Swatch color={r.color} pattern={r.pattern} />
@@ -59,9 +41,7 @@ export function Legend() {
           ))}
         </tbody>
       </table>
-      <p className="legend-total">
-        {t(districtMode ? 'legend.districtsTotal' : 'legend.unitsTotal', { n: total })}
-      </p>
+      <p className="legend-total">{legend.total}</p>
       {districtMode && <p className="legend-note">{t('legend.shareNote')}</p>}
     </section>
   );
