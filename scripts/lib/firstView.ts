@@ -7,25 +7,28 @@
 // `meet` scales by min(availableW / boundsW, availableH / boundsH) and centres, which is what
 // MapLibre's cameraForBounds does (same scale rule, centre of the projected bounds).
 //
-// Colours come from src/domain/classify.ts (classifyAll, colorOf, legendClasses): the same functions
-// the map and the legend use, so the static image and the live map cannot disagree.
+// Classes, colours, patterns and legend rows come from the view model (src/domain/viewModel.ts)
+// and its words from src/i18n/legendText.ts; line colours and widths from src/domain/mapStyle.ts:
+// the same sources as the live map and its legend, so the static image and the map cannot disagree.
 import { mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { buildIndex } from '../../src/domain/dataIndex';
-import { classifyAll, colorOf, legendClasses, type ClassKey, type Pattern } from '../../src/domain/classify';
+import type { ClassKey, Pattern } from '../../src/domain/classify';
 import type { MeasureId } from '../../src/domain/measures';
 import { GEO_OBJECTS, type NtmDataset } from '../../src/domain/types';
-import { geoFromTopology } from '../../src/data/loadData';
-import { classLabel, measureLabel } from '../../src/i18n/labels';
-import { translate } from '../../src/i18n/t';
+import { mapViewModel } from '../../src/domain/viewModel';
+import {
+  COMMUNE_LINE as COMMUNE_STYLE, DISTRICT_LINE as DISTRICT_STYLE, FIT_PADDING_PX, MAP_BACKGROUND, PATTERN, PATTERN_INK_CSS,
+} from '../../src/domain/mapStyle';
+import { geoFromTopology } from '../../src/data/topology';
+import { legendText } from '../../src/i18n/legendText';
 import { BORDERS_ATTR } from './firstViewInline';
 
-/** Same as the map style (src/map/MapController.ts): background, fallback fill, line colours. */
-export const MAP_BACKGROUND = '#f4f3ef';
-const COMMUNE_LINE_COLOR = '#ffffff';
-const DISTRICT_LINE_COLOR = '#3b3b3b';
+export { FIT_PADDING_PX, MAP_BACKGROUND };
+const COMMUNE_LINE_COLOR = COMMUNE_STYLE.color;
+const DISTRICT_LINE_COLOR = DISTRICT_STYLE.color;
 /** Line widths in SVG units (world px at zoom 9): about 0.6 and 1.5 CSS px at the usual initial
  *  zoom ~8, as the map's commune (0.4→1.2 over zoom 7→11) and district (1.2→2.5) lines.
  *  Not `vector-effect="non-scaling-stroke"`: measured in headless Chromium (GPU raster on
@@ -34,8 +37,6 @@ const DISTRICT_LINE_COLOR = '#3b3b3b';
  *  `shape-rendering="crispEdges"`: the static image is on screen for about a second. */
 const COMMUNE_LINE = 1.2;
 const DISTRICT_LINE = 3;
-/** Padding the map uses for its initial fitBounds (CSS px). */
-export const FIT_PADDING_PX = 16;
 
 /** Web Mercator, world = [0, 1]² (x east, y south), as MapLibre's MercatorCoordinate. */
 export function mercator([lon, lat]: Position): [number, number] {
@@ -167,16 +168,16 @@ export function buildFirstView(
   }
   const geo = area > 0 ? { ...geoFromTopology(topology), bounds: full.bounds } : full;
 
-  const classes = classifyAll(idx, measure, year);
+  const vm = mapViewModel(idx, { measure, year, districtMode: false });
   const colors = new Map<string, string>();
-  for (const [gso, key] of classes) colors.set(gso, colorOf(measure, key));
-  const legendDefs = legendClasses(measure);
+  for (const [gso, c] of vm.units) colors.set(gso, c.color);
+  const legendDefs = vm.legend.rows;
   const patternOfKey = new Map(legendDefs.map((c) => [c.key, c.pattern]));
 
   // One <path> per class (fewer elements, smaller file); pattern overlays for non-colour cues.
   const byClass = new Map<ClassKey, string[]>();
   for (const f of geo.communes.features) {
-    const key = classes.get(f.properties.gso) ?? 'no_data';
+    const key = vm.units.get(f.properties.gso)?.key ?? 'no_data';
     const list = byClass.get(key) ?? [];
     list.push(ringsPath(polygonRings(f.geometry), project));
     byClass.set(key, list);
@@ -188,14 +189,11 @@ export function buildFirstView(
     const parts = byClass.get(c.key);
     if (!parts) continue;
     const d = parts.join('');
-    fills.push(`<path fill="${colorOf(measure, c.key)}" data-class="${c.key}" d="${d}"/>`);
+    fills.push(`<path fill="${c.color}" data-class="${c.key}" d="${d}"/>`);
     if (c.pattern !== 'none') patterned.push(`<path fill="url(#fv-${c.pattern})" d="${d}"/>`);
   }
-  // Classes the legend does not list (should not happen) are drawn with the fallback colour.
-  for (const [key, parts] of byClass) {
-    if (patternOfKey.has(key)) continue;
-    fills.push(`<path fill="${colorOf(measure, key)}" data-class="${key}" d="${parts.join('')}"/>`);
-  }
+  // (The view model's legend lists every class a unit has: an unknown one gets a row of its own.)
+  for (const [key] of byClass) if (!patternOfKey.has(key)) throw new Error(`first view: class ${key} is not in the legend`);
 
   // District borders drawn once per arc (TopoJSON mesh) over the fills, as the map does.
   const districtsObj = topology.objects[GEO_OBJECTS.districts] as GeometryCollection;
@@ -207,8 +205,8 @@ export function buildFirstView(
 
   // Exact (unrounded) extent, so `meet` scales exactly as fitBounds does.
   const viewBox: [number, number, number, number] = [0, 0, Number(vbW.toFixed(3)), Number(vbH.toFixed(3))];
-  const label = measureLabel(measure, dataset.criteriaSets, 'vi');
-  const title = translate('vi', 'legend.title', { measure: label, year });
+  const words = legendText(vm, dataset.criteriaSets, 'vi');
+  const title = words.title;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" preserveAspectRatio="xMidYMid meet" shape-rendering="crispEdges" ` +
     `role="img" aria-label="${escapeXml(title)}" data-measure="${measure}" data-year="${year}" ` +
@@ -220,27 +218,31 @@ export function buildFirstView(
     `<path ${BORDERS_ATTR}="districts" fill="none" stroke="${DISTRICT_LINE_COLOR}" stroke-width="${DISTRICT_LINE}" stroke-linejoin="round" d="${lineD(districtMesh)}"/>` +
     `</svg>`;
 
-  const counts = new Map<ClassKey, number>();
-  for (const k of classes.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const legend: FirstViewLegend = {
     title,
-    rows: legendDefs.map((c) => ({ key: c.key, color: c.color, pattern: c.pattern, label: classLabel(measure, c.key, 'vi'), count: counts.get(c.key) ?? 0 })),
-    total: translate('vi', 'legend.unitsTotal', { n: idx.units.length }),
+    rows: words.rows.map((r) => ({ key: r.key, color: r.color, pattern: r.pattern, label: r.label, count: r.count })),
+    total: words.total,
   };
 
   return { svg, legend, measure, year, bounds: geo.bounds, viewBox, colors };
 }
 
+/** SVG pattern of a non-colour cue: the shapes src/map/patterns.ts rasterises for the map. */
 function patternDef(p: Pattern): string {
-  const ink = 'rgba(20,20,20,0.55)';
-  const head = `<pattern id="fv-${p}" patternUnits="userSpaceOnUse" width="12" height="12">`;
+  const ink = PATTERN_INK_CSS;
+  const n = PATTERN.size;
+  const c = n / 2;
+  const w = PATTERN.lineWidth;
+  const head = `<pattern id="fv-${p}" patternUnits="userSpaceOnUse" width="${n}" height="${n}">`;
   switch (p) {
     case 'hatch':
-      return `${head}<path d="M-12 12L0 0M0 12L12 0M12 12L24 0" stroke="${ink}" stroke-width="1.2"/></pattern>`;
+      return `${head}<path d="M-${n} ${n}L0 0M0 ${n}L${n} 0M${n} ${n}L${2 * n} 0" stroke="${ink}" stroke-width="${w}"/></pattern>`;
     case 'dots':
-      return `${head}<circle cx="6" cy="6" r="1.8" fill="${ink}"/></pattern>`;
-    case 'cross':
-      return `${head}<path d="M6 2V10M2 6H10" stroke="${ink}" stroke-width="1.2"/></pattern>`;
+      return `${head}<circle cx="${c}" cy="${c}" r="${PATTERN.dotRadius}" fill="${ink}"/></pattern>`;
+    case 'cross': {
+      const a = PATTERN.crossInset;
+      return `${head}<path d="M${c} ${a}V${n - a}M${a} ${c}H${n - a}" stroke="${ink}" stroke-width="${w}"/></pattern>`;
+    }
     default:
       return '';
   }

@@ -1,11 +1,11 @@
 // Loads what the data build wrote to public/data/, relative to the page (works from any sub-path).
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import type { NtmDataset } from '../domain/types';
-import { GEO_OBJECTS } from '../domain/types';
+import type { MapGeo } from '../domain/geo';
 import { DATA_URLS } from './urls';
-import type { Bbox, CommuneProps, DistrictProps, MapGeo } from '../map/MapController';
+import { geoFromTopology } from './topology';
+
+export { bboxOf, geoFromTopology } from './topology';
 
 export class DataLoadError extends Error {
   constructor(
@@ -48,48 +48,6 @@ export function isDataset(x: unknown): x is NtmDataset {
     Array.isArray(d.criteriaSets) &&
     Array.isArray(d.targets)
   );
-}
-
-/** TopoJSON → the GeoJSON the map draws. Unit ids become `gso`/`code` properties for promoteId. */
-export function geoFromTopology(topo: Topology): MapGeo {
-  const c = topo.objects[GEO_OBJECTS.communes] as GeometryCollection | undefined;
-  const d = topo.objects[GEO_OBJECTS.districts] as GeometryCollection | undefined;
-  if (!c || !d) throw new Error('TopoJSON lacks communes/districts objects');
-  const communes = feature(topo, c) as unknown as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
-  const districts = feature(topo, d) as unknown as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
-  const outC: MapGeo['communes'] = {
-    type: 'FeatureCollection',
-    features: communes.features.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { gso: String(f.id), d: String((f.properties as { d?: unknown })?.d ?? '') } as CommuneProps,
-    })),
-  };
-  const outD: MapGeo['districts'] = {
-    type: 'FeatureCollection',
-    features: districts.features.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { code: String(f.id) } as DistrictProps,
-    })),
-  };
-  return { communes: outC, districts: outD, bounds: bboxOf(outD) };
-}
-
-export function bboxOf(fc: FeatureCollection<Polygon | MultiPolygon>): Bbox {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const f of fc.features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys)
-      for (const ring of poly)
-        for (const [x, y] of ring) {
-          if (x < w) w = x;
-          if (x > e) e = x;
-          if (y < s) s = y;
-          if (y > n) n = y;
-        }
-  }
-  return [w, s, e, n];
 }
 
 export interface LoadedData {

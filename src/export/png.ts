@@ -2,83 +2,20 @@
 // the district names MapView draws as DOM labels), legend with counts, source, data date and
 // the "Số liệu minh họa" label. Loaded with import() from the export bar.
 //
-// "Never blank": the map canvas is read inside a `render` event after `idle` (works with or
-// without preserveDrawingBuffer), checked for content, and retried twice; a blank map is an error,
-// never a file.
-import type { Map as MLMap } from 'maplibre-gl';
+// The map frame comes from the map controller (src/map/capture.ts: read in a `render` event,
+// checked for content, retried; a blank map is an error, never a file). Legend rows and counts
+// come from the view model, as the page legend's.
 import type { Pattern } from '../domain/classify';
 import type { DataIndex } from '../domain/dataIndex';
 import { formatDate, translate } from '../i18n';
 import { exportFileName } from './fileNames';
 import { saveBlob } from './download';
 import { legendRows, selectionLine, type ViewDescription } from './viewText';
+import type { MapHandle } from '../url/mapRegistry';
 
 export type PngView = ViewDescription;
 
 export const PNG_SCALE = 2;
-
-// ---- map capture ------------------------------------------------------------------------------
-
-function nextIdle(map: MLMap, timeoutMs = 8000): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    map.once('idle', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    map.triggerRepaint();
-  });
-}
-
-/** Copy of the map's drawing buffer, taken in the `render` event (the buffer is valid then). */
-function grabFrame(map: MLMap): Promise<HTMLCanvasElement> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no render')), 8000);
-    map.once('render', () => {
-      clearTimeout(timer);
-      const src = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = src.width;
-      copy.height = src.height;
-      copy.getContext('2d')!.drawImage(src, 0, 0);
-      resolve(copy);
-    });
-    map.triggerRepaint();
-  });
-}
-
-/** True when a canvas is one flat colour (or transparent): nothing was drawn. */
-export function isBlank(canvas: HTMLCanvasElement): boolean {
-  const probe = document.createElement('canvas');
-  probe.width = 48;
-  probe.height = 48;
-  const ctx = probe.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return true;
-  ctx.drawImage(canvas, 0, 0, 48, 48);
-  const px = ctx.getImageData(0, 0, 48, 48).data;
-  const colours = new Set<number>();
-  let opaque = 0;
-  for (let i = 0; i < px.length; i += 4) {
-    if (px[i + 3] > 0) opaque++;
-    colours.add(((px[i] >> 3) << 10) | ((px[i + 1] >> 3) << 5) | (px[i + 2] >> 3));
-  }
-  return opaque === 0 || colours.size < 3;
-}
-
-async function captureMap(map: MLMap, ratio: number): Promise<HTMLCanvasElement> {
-  const before = map.getPixelRatio();
-  try {
-    if (before !== ratio) map.setPixelRatio(ratio);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await nextIdle(map);
-      const frame = await grabFrame(map);
-      if (!isBlank(frame)) return frame;
-    }
-    throw new Error('blank map');
-  } finally {
-    if (map.getPixelRatio() !== before) map.setPixelRatio(before);
-  }
-}
 
 // ---- drawing -----------------------------------------------------------------------------------
 
@@ -154,12 +91,12 @@ export interface RenderedPng {
 }
 
 /** Composes the image (CSS-pixel layout, drawn at PNG_SCALE). */
-export async function renderPng(map: MLMap, idx: DataIndex, v: PngView): Promise<RenderedPng> {
+export async function renderPng(map: Pick<MapHandle, 'captureImage'>, idx: DataIndex, v: PngView): Promise<RenderedPng> {
   const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(v.locale, k, p);
-  const mapCanvas = map.getCanvas();
-  const W = Math.max(320, Math.round(mapCanvas.clientWidth || mapCanvas.width / (map.getPixelRatio() || 1)));
-  const mapH = Math.max(200, Math.round(mapCanvas.clientHeight || mapCanvas.height / (map.getPixelRatio() || 1)));
-  const frame = await captureMap(map, PNG_SCALE);
+  const image = await map.captureImage(PNG_SCALE);
+  const frame = image.canvas;
+  const W = Math.max(320, image.width);
+  const mapH = Math.max(200, image.height);
   const family = fontFamily();
   const pad = 16;
   const inner = W - 2 * pad;
@@ -222,7 +159,7 @@ export async function renderPng(map: MLMap, idx: DataIndex, v: PngView): Promise
   ctx.font = F.label;
   ctx.lineJoin = 'round';
   for (const d of idx.districts) {
-    const p = map.project(d.labelPoint);
+    const p = image.project(d.labelPoint);
     if (p.x < 0 || p.y < 0 || p.x > W || p.y > mapH) continue;
     const w = ctx.measureText(d.name).width;
     const x = p.x - w / 2;
@@ -291,7 +228,7 @@ export async function renderPng(map: MLMap, idx: DataIndex, v: PngView): Promise
 }
 
 /** Renders and downloads; resolves with the file name. */
-export async function exportPng(map: MLMap, idx: DataIndex, v: PngView): Promise<string> {
+export async function exportPng(map: Pick<MapHandle, 'captureImage'>, idx: DataIndex, v: PngView): Promise<string> {
   const png = await renderPng(map, idx, v);
   saveBlob(png.blob, png.fileName);
   return png.fileName;

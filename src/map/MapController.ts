@@ -1,170 +1,80 @@
-// The only class that talks to MapLibre. React creates it once and hands it intent
-// (colours per unit, district mode, selection, camera targets); camera frames stay inside MapLibre.
-import type { Map as MLMap, MapGeoJSONFeature, GeoJSONSource, StyleSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+// The only class that talks to MapLibre, and the only writer of the camera. React (MapView)
+// creates it once and hands it intent: the picture of a view model, the selection, a framing,
+// a camera from a link. The MapLibre object stays private; the URL sync, the exports and the
+// embed use the intent methods below (through src/url/mapRegistry.ts).
+import type { Map as MLMap, MapGeoJSONFeature, GeoJSONSource, MapOptions as MLMapOptions } from 'maplibre-gl';
+import type * as MapLibre from 'maplibre-gl';
+import { FIT_PADDING_PX } from '../domain/mapStyle';
+import type { Bbox, Camera, CommuneProps, DistrictProps, MapGeo, MapSelection } from '../domain/geo';
 import { initMapLibre } from './maplibre-init';
 import { PATTERN_NAMES, patternImage, type PatternName } from './patterns';
+import type { MapPicture } from './picture';
+import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, SRC_OSM, baseStyle, inList, patternIds, selectionFilters } from './style';
+import { captureFrame, snapshotDataUrl } from './capture';
+import { perfMark } from '../perf';
 
-export type Bbox = [number, number, number, number];
-export type MapSelection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
+export type { Bbox, Camera, MapGeo, MapSelection } from '../domain/geo';
+export { LAYERS } from './style';
 
-export interface CommuneProps {
-  gso: string;
-  d: string;
-}
-export interface DistrictProps {
-  code: string;
-}
-export interface MapGeo {
-  communes: FeatureCollection<Polygon | MultiPolygon, CommuneProps>;
-  districts: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
-  bounds: Bbox;
-}
 export interface DistrictLabel {
   code: string;
   name: string;
   point: [number, number];
 }
+
+/** A map problem worth telling the reader about (never thrown at the caller). */
+export interface MapProblem {
+  /** The source whose tiles failed ('osm' for the basemap), or null for the map itself. */
+  sourceId: string | null;
+  message: string;
+}
+
 export interface MapCallbacks {
   onHover: (sel: MapSelection, point: { x: number; y: number } | null) => void;
   onSelect: (sel: MapSelection) => void;
+  onProblem?: (p: MapProblem) => void;
 }
-/** What the map shows when it opens. Issue #7: written into the style itself (filters, visibility)
- *  and the colours set as feature state before the first tile is drawn, so the first frame is the
- *  final one: no `setFilter` after `load` (filters run in the worker: every tile would be cut again)
- *  and no second frame to reach `idle`. */
-export interface InitialPaint {
-  colors: Map<string, string>;
-  patterns: Map<string, PatternName | 'none'>;
-  districtColors: Map<string, string>;
-  districtMode: boolean;
+
+/** The parts of the maplibre-gl module the controller uses (tests pass a small fake). */
+export type MapLibreModule = Pick<typeof MapLibre, 'Map' | 'NavigationControl' | 'Marker'>;
+
+export interface MapControllerOptions {
+  geo: MapGeo;
+  labels: DistrictLabel[];
+  /** What the map opens with. Issue #7: written into the style (filters, visibility) and the
+   *  colours set as feature state before the first tile is drawn, so the first frame is final. */
+  picture: MapPicture;
   selection: MapSelection;
-}
-export interface MapOptions {
-  /** Help texts for cooperative gestures (embed mode), in the UI language. */
+  callbacks: MapCallbacks;
+  /** Embed mode: cooperative gestures so the host page scrolls normally. */
   cooperativeGestures?: boolean;
+  /** MapLibre's own texts (canvas label, zoom buttons, gesture help) in the UI language. */
   locale?: Record<string, string>;
   attributionOSM: string;
-  initial?: InitialPaint;
+  maplibre?: MapLibreModule;
 }
 
-const SRC_COMMUNES = 'communes';
-const SRC_DISTRICTS = 'districts';
-const SRC_OSM = 'osm';
-export const LAYERS = {
-  osm: 'osm-raster',
-  communeFill: 'commune-fill',
-  communeLine: 'commune-line',
-  districtFill: 'district-fill',
-  districtLine: 'district-line',
-  dim: 'dim-outside-selection',
-  communeSelected: 'commune-selected',
-  districtSelected: 'district-selected',
-  pattern: (p: PatternName) => `commune-pattern-${p}`,
-} as const;
-
-const BACKGROUND = '#f4f3ef';
-const TILE_BUFFER = 16;
-const FALLBACK_FILL = '#d9d9d9';
-
-function patternIds(patterns: Map<string, PatternName | 'none'>, p: PatternName): string[] {
-  return [...patterns].filter(([, v]) => v === p).map(([k]) => k);
-}
-
-function selectionFilters(sel: MapSelection): { commune: FilterSpecification; district: FilterSpecification; dim: FilterSpecification } {
-  const gso = sel?.kind === 'commune' ? sel.gso : '__none__';
-  const code = sel?.kind === 'district' ? sel.code : '__none__';
-  return {
-    commune: ['==', ['get', 'gso'], gso],
-    district: ['==', ['get', 'code'], code],
-    // A selected district dims the rest of the province.
-    dim: sel?.kind === 'district' ? ['!=', ['get', 'code'], code] : ['==', ['get', 'code'], '__none__'],
-  };
-}
-
-function baseStyle(geo: MapGeo, initial?: InitialPaint): StyleSpecification {
-  const districtMode = initial?.districtMode ?? false;
-  const sel = selectionFilters(initial?.selection ?? null);
-  const patternLayers: LayerSpecification[] = PATTERN_NAMES.map((p) => ({
-    id: LAYERS.pattern(p),
-    type: 'fill',
-    source: SRC_COMMUNES,
-    filter: inList('gso', initial ? patternIds(initial.patterns, p) : []),
-    layout: { visibility: districtMode ? 'none' : 'visible' },
-    paint: { 'fill-pattern': p },
-  }));
-  return {
-    version: 8,
-    // Issue #7: a 16 px tile buffer instead of MapLibre's 128 px. Each tile's geometry is clipped to
-    // the tile plus its buffer, so at 128 px the worker cut, triangulated and drew 2.25× the tile's
-    // area; 16 px is still 4× our widest line (no seams at tile edges, checked at zoom 9-13).
-    // A/B, 10 paired cold runs: MapLibre style → load 1145 → 986 ms.
-    sources: {
-      [SRC_COMMUNES]: { type: 'geojson', data: geo.communes, promoteId: 'gso', buffer: TILE_BUFFER },
-      [SRC_DISTRICTS]: { type: 'geojson', data: geo.districts, promoteId: 'code', buffer: TILE_BUFFER },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } },
-      {
-        id: LAYERS.communeFill,
-        type: 'fill',
-        source: SRC_COMMUNES,
-        paint: { 'fill-color': ['coalesce', ['feature-state', 'color'], FALLBACK_FILL], 'fill-opacity': 1 },
-      },
-      ...patternLayers,
-      {
-        id: LAYERS.communeLine,
-        type: 'line',
-        source: SRC_COMMUNES,
-        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 11, 1.2] },
-      },
-      {
-        id: LAYERS.districtFill,
-        type: 'fill',
-        source: SRC_DISTRICTS,
-        layout: { visibility: districtMode ? 'visible' : 'none' },
-        paint: { 'fill-color': ['coalesce', ['feature-state', 'color'], FALLBACK_FILL] },
-      },
-      {
-        id: LAYERS.dim,
-        type: 'fill',
-        source: SRC_DISTRICTS,
-        filter: sel.dim,
-        paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6 },
-      },
-      {
-        id: LAYERS.districtLine,
-        type: 'line',
-        source: SRC_DISTRICTS,
-        // Issue #7: MapLibre's default (miter) joins, not round ones: a round join adds a fan of
-        // triangles at every vertex of every district boundary, invisible at 1.2-2.5 px. A/B, 10
-        // paired cold runs: style → load 1021 → 936 ms. (The selection outlines, one unit, keep theirs.)
-        paint: { 'line-color': '#3b3b3b', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 11, 2.5] },
-      },
-      {
-        id: LAYERS.districtSelected,
-        type: 'line',
-        source: SRC_DISTRICTS,
-        filter: sel.district,
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': '#111111', 'line-width': 3.5 },
-      },
-      {
-        id: LAYERS.communeSelected,
-        type: 'line',
-        source: SRC_COMMUNES,
-        filter: sel.commune,
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': '#111111', 'line-width': 3 },
-      },
-    ],
-  };
+/** A frame of the map for an export: device pixels, its CSS size, and where a place lands on it. */
+export interface MapImage {
+  canvas: HTMLCanvasElement;
+  width: number;
+  height: number;
+  project(lngLat: [number, number]): { x: number; y: number };
 }
 
 export class MapController {
-  readonly map: MLMap;
-  private districtMode = false;
-  private selection: MapSelection = null;
+  private readonly map: MLMap;
+  private readonly geo: MapGeo;
+  private readonly callbacks: MapCallbacks;
+  private readonly attributionOSM: string;
+  /** What the map should show, and what it has been told (diffed on every change). */
+  private wanted: MapPicture;
+  private applied: MapPicture | null = null;
+  private selection: MapSelection;
+  private appliedSelection: MapSelection;
+  private basemap = false;
+  private appliedBasemap = false;
+  private styleLoaded = false;
   private hovered: string | null = null;
   private labelMarkers: { remove(): void }[] = [];
   private readyResolvers: (() => void)[] = [];
@@ -172,36 +82,37 @@ export class MapController {
   private destroyed = false;
 
   /** Throws when WebGL2 is unavailable: the caller shows the no-WebGL fallback. */
-  constructor(
-    container: HTMLElement,
-    private readonly geo: MapGeo,
-    labels: DistrictLabel[],
-    private readonly callbacks: MapCallbacks,
-    options: MapOptions,
-  ) {
-    const maplibregl = initMapLibre();
-    this.map = new maplibregl.Map({
+  constructor(container: HTMLElement, o: MapControllerOptions) {
+    const maplibregl = o.maplibre ?? initMapLibre();
+    this.geo = o.geo;
+    this.callbacks = o.callbacks;
+    this.attributionOSM = o.attributionOSM;
+    this.wanted = o.picture;
+    this.selection = o.selection;
+    this.appliedSelection = o.selection;
+    const options: MLMapOptions = {
       container,
-      style: baseStyle(geo, options.initial),
-      bounds: geo.bounds,
-      fitBoundsOptions: { padding: 16 },
-      maxBounds: padBounds(geo.bounds, 1.5),
+      style: baseStyle(o.geo, { picture: o.picture, selection: o.selection }),
+      bounds: o.geo.bounds,
+      fitBoundsOptions: { padding: FIT_PADDING_PX },
+      maxBounds: padBounds(o.geo.bounds, 1.5),
       minZoom: 6,
       maxZoom: 14,
       attributionControl: { compact: true },
-      cooperativeGestures: options.cooperativeGestures ?? false,
-      locale: options.locale,
+      cooperativeGestures: o.cooperativeGestures ?? false,
+      locale: o.locale,
       // Issue #7: no MSAA (MapLibre anti-aliases fill edges and lines itself) and no preserved
-      // drawing buffer (a copy per frame): PNG export and the print snapshot read the canvas right
-      // after a render instead (src/export/png.ts, src/ui/PrintButton.tsx).
+      // drawing buffer (a copy per frame): exports read the canvas right after a render (capture.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-    });
+    };
+    this.map = new maplibregl.Map(options);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.attributionOSM = options.attributionOSM;
+    // Tests and the benchmark read the map through this hook; only when they ask for it first.
+    if (typeof window !== 'undefined' && window.__ntmTestHooks === true) window.__ntmDebug = { map: this.map };
 
     // Pattern images are generated on demand the first time a layer asks for them…
     const addPattern = (name: PatternName) => {
@@ -213,29 +124,32 @@ export class MapController {
       if (!PATTERN_NAMES.includes(name) || this.map.hasImage(name)) return;
       addPattern(name);
     });
-    const initial = options.initial;
     // …except those the first picture uses (issue #7): added now, before the worker parses a tile,
-    // no tile waits for the worker → page → worker round trip that asks for them, and no extra frame
-    // is drawn when they arrive (MapLibre `render` events during load: 6 → 5).
-    if (initial) for (const p of new Set(initial.patterns.values())) if (p !== 'none') addPattern(p);
-    if (initial) {
-      this.districtMode = initial.districtMode;
-      this.selection = initial.selection;
-      // Sources exist from `style.load` on; their tiles are not cut yet, so these states are in the
-      // first frame (feature state is applied at draw time, not in the worker).
-      this.map.once('style.load', () => {
-        this.showCommuneColors(initial.colors);
-        this.showDistrictColors(initial.districtColors);
-      });
-    }
+    // so no tile waits for a worker → page → worker round trip and no extra frame is drawn.
+    for (const p of new Set(o.picture.patterns.values())) if (p !== 'none') addPattern(p);
+
+    // Sources exist from `style.load` on; their tiles are not cut yet, so these states are in the
+    // first frame (feature state is applied at draw time, not in the worker).
+    this.map.once('style.load', () => {
+      perfMark('map-style');
+      this.styleLoaded = true;
+      this.applied = { ...o.picture, colors: new Map(), districtColors: new Map() };
+      this.sync();
+    });
     this.map.on('load', () => {
+      perfMark('map-load');
       this.map.once('idle', () => {
         this.isReady = true;
         for (const r of this.readyResolvers.splice(0)) r();
       });
     });
+    this.map.on('error', (e: { error?: { message?: string }; sourceId?: string }) => {
+      const problem: MapProblem = { sourceId: e.sourceId ?? null, message: e.error?.message ?? 'map error' };
+      if (this.callbacks.onProblem) this.callbacks.onProblem(problem);
+      else console.warn('map:', problem.sourceId ?? '', problem.message);
+    });
 
-    for (const l of labels) {
+    for (const l of o.labels) {
       const el = document.createElement('div');
       el.className = 'district-label';
       el.textContent = l.name; // DOM text: Vietnamese diacritics without a glyph server.
@@ -244,9 +158,7 @@ export class MapController {
     }
 
     this.map.on('mousemove', (e) => {
-      const layer = this.districtMode ? LAYERS.districtFill : LAYERS.communeFill;
-      const f = this.map.getLayer(layer) ? this.map.queryRenderedFeatures(e.point, { layers: [layer] })[0] : undefined;
-      const sel = f ? this.selectionOf(f) : null;
+      const sel = this.featureAt(e.point);
       const key = sel ? (sel.kind === 'commune' ? sel.gso : sel.code) : null;
       this.map.getCanvas().style.cursor = sel ? 'pointer' : '';
       if (key !== this.hovered || sel) {
@@ -258,93 +170,88 @@ export class MapController {
       this.hovered = null;
       this.callbacks.onHover(null, null);
     });
-    this.map.on('click', (e) => {
-      const layer = this.districtMode ? LAYERS.districtFill : LAYERS.communeFill;
-      const f = this.map.queryRenderedFeatures(e.point, { layers: [layer] })[0];
-      this.callbacks.onSelect(f ? this.selectionOf(f) : null);
-    });
+    this.map.on('click', (e) => this.callbacks.onSelect(this.featureAt(e.point)));
   }
 
-  private attributionOSM: string;
+  private featureAt(point: { x: number; y: number }): MapSelection {
+    const layer = this.wanted.districtMode ? LAYERS.districtFill : LAYERS.communeFill;
+    if (!this.map.getLayer(layer)) return null;
+    const f = this.map.queryRenderedFeatures([point.x, point.y], { layers: [layer] })[0];
+    return f ? this.selectionOf(f) : null;
+  }
 
   private selectionOf(f: MapGeoJSONFeature): MapSelection {
     const p = f.properties as Partial<CommuneProps & DistrictProps>;
-    if (this.districtMode && p.code) return { kind: 'district', code: String(p.code) };
+    if (this.wanted.districtMode && p.code) return { kind: 'district', code: String(p.code) };
     if (p.gso) return { kind: 'commune', gso: String(p.gso) };
     return null;
   }
 
-  /** True once our layers exist. Unlike `isStyleLoaded()`, this stays true while tiles load or the
-   * map is hidden (e.g. behind the table tab), so selections and colours made then are applied. */
-  hasLayers(): boolean {
-    return !!this.map.getLayer(LAYERS.communeSelected);
+  // ---- what is shown -------------------------------------------------------------------------
+
+  /** Show a picture (src/map/picture.ts); only what differs from the last one reaches MapLibre. */
+  show(picture: MapPicture): void {
+    this.wanted = picture;
+    this.sync();
   }
 
-  /** Resolves after the first complete render (MapLibre `idle` once the data is drawn). */
-  whenReady(): Promise<void> {
-    if (this.isReady) return Promise.resolve();
-    return new Promise((resolve) => this.readyResolvers.push(resolve));
-  }
-
-  /** Resolves at the next `idle` (after pending tiles and paint changes are drawn). */
-  whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving()) {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      } else {
-        this.map.once('idle', () => resolve());
-      }
-    });
-  }
-
-  /** Colour every commune; `patterns` lists the units that get a non-colour cue. */
-  showCommuneClasses(colors: Map<string, string>, patterns: Map<string, PatternName | 'none'>): void {
-    this.showCommuneColors(colors);
-    // MapLibre ignores a filter equal to the current one, so unchanged patterns cost nothing.
-    for (const p of PATTERN_NAMES) this.map.setFilter(LAYERS.pattern(p), inList('gso', patternIds(patterns, p)));
-  }
-
-  private showCommuneColors(colors: Map<string, string>): void {
-    for (const [gso, color] of colors) this.map.setFeatureState({ source: SRC_COMMUNES, id: gso }, { color });
-  }
-
-  showDistrictColors(colors: Map<string, string>): void {
-    for (const [code, color] of colors) this.map.setFeatureState({ source: SRC_DISTRICTS, id: code }, { color });
-  }
-
-  setDistrictMode(on: boolean): void {
-    this.districtMode = on;
-    this.map.setLayoutProperty(LAYERS.districtFill, 'visibility', on ? 'visible' : 'none');
-    for (const p of PATTERN_NAMES) this.map.setLayoutProperty(LAYERS.pattern(p), 'visibility', on ? 'none' : 'visible');
-  }
-
-  setSelection(sel: MapSelection): void {
+  select(sel: MapSelection): void {
     this.selection = sel;
-    const f = selectionFilters(sel);
-    this.map.setFilter(LAYERS.communeSelected, f.commune);
-    this.map.setFilter(LAYERS.districtSelected, f.district);
-    this.map.setFilter(LAYERS.dim, f.dim);
+    this.sync();
   }
 
   getSelection(): MapSelection {
     return this.selection;
   }
 
-  flyToBBox(bbox: Bbox, opts: { maxZoom?: number; animate?: boolean } = {}): void {
-    this.map.fitBounds(bbox, {
-      padding: { top: 40, bottom: 40, left: 40, right: 40 },
-      maxZoom: opts.maxZoom ?? 11.5,
-      animate: opts.animate ?? !prefersReducedMotion(),
-      duration: 900,
-    });
+  /** Applies the wanted picture and selection once our layers exist, diffed against the last. */
+  private sync(): void {
+    if (this.destroyed || !this.styleLoaded || !this.applied) return;
+    const want = this.wanted;
+    const had = this.applied;
+    if (want.colors !== had.colors) {
+      for (const [gso, color] of want.colors) {
+        if (had.colors.get(gso) !== color) this.map.setFeatureState({ source: SRC_COMMUNES, id: gso }, { color });
+      }
+    }
+    if (want.districtColors !== had.districtColors) {
+      for (const [code, color] of want.districtColors) {
+        if (had.districtColors.get(code) !== color) this.map.setFeatureState({ source: SRC_DISTRICTS, id: code }, { color });
+      }
+    }
+    if (want.patterns !== had.patterns) {
+      for (const p of PATTERN_NAMES) {
+        const ids = patternIds(want.patterns, p);
+        // Only a changed list: a new filter makes the worker cut every tile again.
+        if (!sameList(ids, patternIds(had.patterns, p))) this.map.setFilter(LAYERS.pattern(p), inList('gso', ids));
+      }
+    }
+    if (want.districtMode !== had.districtMode) {
+      const on = want.districtMode;
+      this.map.setLayoutProperty(LAYERS.districtFill, 'visibility', on ? 'visible' : 'none');
+      for (const p of PATTERN_NAMES) this.map.setLayoutProperty(LAYERS.pattern(p), 'visibility', on ? 'none' : 'visible');
+    }
+    this.applied = want;
+    if (!sameSelection(this.selection, this.appliedSelection)) {
+      const f = selectionFilters(this.selection);
+      this.map.setFilter(LAYERS.communeSelected, f.commune);
+      this.map.setFilter(LAYERS.districtSelected, f.district);
+      this.map.setFilter(LAYERS.dim, f.dim);
+      this.appliedSelection = this.selection;
+    }
+    if (this.basemap !== this.appliedBasemap) {
+      this.applyBasemap(this.basemap);
+      this.appliedBasemap = this.basemap;
+    }
   }
 
-  fitProvince(animate = true): void {
-    this.map.fitBounds(this.geo.bounds, { padding: 16, animate: animate && !prefersReducedMotion() });
-  }
-
+  /** The optional OpenStreetMap basemap under the NTM layers. */
   setBasemap(on: boolean): void {
+    this.basemap = on;
+    this.sync();
+  }
+
+  private applyBasemap(on: boolean): void {
     const has = !!this.map.getSource(SRC_OSM);
     if (on && !has) {
       this.map.addSource(SRC_OSM, {
@@ -370,20 +277,121 @@ export class MapController {
     (this.map.getSource(SRC_DISTRICTS) as GeoJSONSource).setData(geo.districts);
   }
 
+  // ---- camera (this class is its only writer) -------------------------------------------------
+
+  /** Frame a unit's or district's box. */
+  frame(bbox: Bbox, opts: { maxZoom?: number; animate?: boolean } = {}): void {
+    this.map.fitBounds(bbox, {
+      padding: { top: 40, bottom: 40, left: 40, right: 40 },
+      maxZoom: opts.maxZoom ?? 11.5,
+      animate: opts.animate ?? !prefersReducedMotion(),
+      duration: 900,
+    });
+  }
+
+  /** The whole province, as the map opened. */
+  resetView(animate = true): void {
+    this.map.fitBounds(this.geo.bounds, { padding: FIT_PADDING_PX, animate: animate && !prefersReducedMotion() });
+  }
+
+  getCamera(): Camera {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** Jump to a camera (from a link), stopping any flight in progress. */
+  setCamera(c: Camera): void {
+    this.map.stop();
+    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+  }
+
+  /** Zoom out just enough that `bbox` is in view (no more than `maxZoom`), if it is not. */
+  ensureVisible(bbox: Bbox, maxZoom: number): void {
+    const view = this.map.getBounds();
+    const inside = view.contains([bbox[0], bbox[1]]) && view.contains([bbox[2], bbox[3]]);
+    if (!inside) this.map.fitBounds(bbox, { padding: 24, maxZoom, animate: false });
+  }
+
+  /** Calls `cb` after every camera move; returns the unsubscribe. */
+  onMoveEnd(cb: () => void): () => void {
+    this.map.on('moveend', cb);
+    return () => this.map.off('moveend', cb);
+  }
+
+  /** Calls `cb` when the reader starts moving the map (not when the app does). */
+  onUserMoveStart(cb: () => void): () => void {
+    const h = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) cb();
+    };
+    this.map.on('movestart', h);
+    return () => this.map.off('movestart', h);
+  }
+
+  // ---- life cycle -----------------------------------------------------------------------------
+
+  /** True once our layers exist (stays true while the map is hidden behind another tab). */
+  hasLayers(): boolean {
+    return this.styleLoaded && !!this.map.getLayer(LAYERS.communeSelected);
+  }
+
+  /** Resolves after the first complete render (MapLibre `idle` once the data is drawn). */
+  whenReady(): Promise<void> {
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  /** Resolves at the next `idle` (after pending tiles, paint changes and moves are drawn). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.destroyed) return resolve();
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
   resize(): void {
     this.map.resize();
+  }
+
+  /** Points the canvas at a text alternative (aria-describedby). */
+  describeCanvasBy(id: string): void {
+    this.map.getCanvas().setAttribute('aria-describedby', id);
+  }
+
+  // ---- pictures -------------------------------------------------------------------------------
+
+  /** A frame at `ratio` device px per CSS px, with the projection of the view it shows. */
+  async captureImage(ratio: number): Promise<MapImage> {
+    const canvas = this.map.getCanvas();
+    const pr = this.map.getPixelRatio() || 1;
+    const width = Math.round(canvas.clientWidth || canvas.width / pr);
+    const height = Math.round(canvas.clientHeight || canvas.height / pr);
+    const frame = await captureFrame(this.map, ratio);
+    return { canvas: frame, width, height, project: (p) => this.map.project(p) };
+  }
+
+  /** The map as drawn now, as a PNG data URL (print), or null. */
+  snapshotPng(): string | null {
+    return this.destroyed ? null : snapshotDataUrl(this.map);
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const m of this.labelMarkers) m.remove();
+    if (typeof window !== 'undefined' && window.__ntmDebug?.map === this.map) delete window.__ntmDebug;
     this.map.remove();
   }
 }
 
-function inList(prop: string, ids: string[]): FilterSpecification {
-  return ['in', ['get', prop], ['literal', ids]] as FilterSpecification;
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameSelection(a: MapSelection, b: MapSelection): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'commune') return b.kind === 'commune' && a.gso === b.gso;
+  return b.kind === 'district' && a.code === b.code;
 }
 
 function padBounds(b: Bbox, deg: number): Bbox {

@@ -1,16 +1,22 @@
-// React owner of the MapController: creates it once, then turns store intent into map calls.
+// React owner of the MapController: creates it once, then hands it the view model's picture, the
+// selection and the basemap, and decides the camera (framing a selection, a camera requested by
+// the URL sync, keeping the province in view on resize). Nothing else moves the map.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
-import { classifyAll, classifyDistricts, colorOf, legendClasses, shareClasses } from '../domain/classify';
+import { useViewModel } from '../state/useViewModel';
+import { mapViewModel } from '../domain/viewModel';
 import type { DataIndex } from '../domain/dataIndex';
-import type { MeasureId } from '../domain/measures';
+import type { MapGeo, MapSelection } from '../domain/geo';
 import { useT } from '../i18n';
 import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
-import { MapController, type MapGeo, type MapSelection } from './MapController';
-import type { PatternName } from './patterns';
+import { MapController } from './MapController';
+import { pictureOf } from './picture';
+import {
+  onCameraRequest, peekCameraRequest, registerMapController, takeCameraRequest, type CameraRequest, type MapHandle,
+} from '../url/mapRegistry';
 // Issue #7: the static first view stays over the map until MapLibre is idle (same extent and colours).
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
@@ -24,34 +30,29 @@ export interface MapViewProps {
   geo: MapGeo;
   /** Embed mode: cooperative gestures so the host page scrolls normally. */
   embed?: boolean;
-  onController?: (c: MapController | null) => void;
+  /** Also told of the controller (it is always registered in src/url/mapRegistry.ts). */
+  onController?: (c: MapHandle | null) => void;
   /** Called once, when the map is first idle with its data drawn (interactive ready). */
   onReady?: () => void;
 }
 
-export function communePaint(idx: DataIndex, measure: MeasureId, year: number) {
-  const classes = classifyAll(idx, measure, year);
-  const patternOf = new Map(legendClasses(measure).map((c) => [c.key, c.pattern]));
-  const colors = new Map<string, string>();
-  const patterns = new Map<string, PatternName | 'none'>();
-  for (const [gso, key] of classes) {
-    colors.set(gso, colorOf(measure, key));
-    patterns.set(gso, (patternOf.get(key) ?? 'none') as PatternName | 'none');
-  }
-  return { colors, patterns };
+/** Max zoom when framing a selected commune / district. */
+const FRAME_ZOOM = { commune: 10, district: 10.5 } as const;
+
+function selectionBox(idx: DataIndex, sel: MapSelection) {
+  return sel?.kind === 'commune' ? idx.unit(sel.gso)?.bbox : sel?.kind === 'district' ? idx.district(sel.code)?.bbox : undefined;
 }
 
-export function districtPaint(idx: DataIndex, measure: MeasureId, year: number) {
-  const bins = new Map(shareClasses().map((b) => [b.key, b.color]));
-  const colors = new Map<string, string>();
-  for (const [code, key] of classifyDistricts(idx, measure, year)) colors.set(code, bins.get(key) ?? '#cccccc');
-  return colors;
+function sameSelection(a: MapSelection, b: MapSelection): boolean {
+  if (a === null || b === null) return a === b;
+  return a.kind === 'commune' ? b.kind === 'commune' && a.gso === b.gso : b.kind === 'district' && a.code === b.code;
 }
 
 export function MapView({ geo, embed = false, onController, onReady }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const ctrlRef = useRef<MapController | null>(null);
+  const readyRef = useRef(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [hover, setHover] = useState<{ sel: MapSelection; x: number; y: number } | null>(null);
   // The canvas points to a text summary of the current view (src/ui/MapDescription.tsx).
@@ -59,9 +60,7 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
   // Issue #7: shown while the map opens on exactly what the first view shows; removed at ready.
   const [firstView, setFirstView] = useState(() => firstViewMatches(useApp.getState()));
   const idx = useIndex();
-  const measure = useApp((s) => s.measure);
-  const year = useApp((s) => s.year);
-  const districtMode = useApp((s) => s.districtMode);
+  const vm = useViewModel();
   const selection = useApp((s) => s.selection);
   const basemap = useApp((s) => s.basemap);
 
@@ -76,41 +75,39 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     perfMark('map-create');
     // Issue #7: the map opens on the current picture (baked into its style), not a blank one repainted at `load`.
     const s0 = useApp.getState();
-    const first = { measure: s0.measure, year: s0.year, districtMode: s0.districtMode, selection: s0.selection };
     try {
-      ctrl = new MapController(
-        el,
+      ctrl = new MapController(el, {
         geo,
-        idx.ds.districts.map((d) => ({ code: d.code, name: d.name, point: d.labelPoint })),
-        {
+        labels: idx.ds.districts.map((d) => ({ code: d.code, name: d.name, point: d.labelPoint })),
+        picture: pictureOf(mapViewModel(idx, { measure: s0.measure, year: s0.year, districtMode: s0.districtMode })),
+        selection: s0.selection,
+        callbacks: {
           onHover: (sel, point) => setHover(sel && point ? { sel, ...point } : null),
           onSelect: (sel) => useApp.getState().select(sel),
-        },
-        {
-          cooperativeGestures: embed,
-          // MapLibre's own labels (canvas, zoom buttons, attribution) in the UI language.
-          locale: {
-            'Map.Title': t('map.label'),
-            'NavigationControl.ZoomIn': t('a11y.zoomIn'),
-            'NavigationControl.ZoomOut': t('a11y.zoomOut'),
-            'AttributionControl.ToggleAttribution': t('a11y.attribution'),
-            ...(embed
-              ? {
-                  'CooperativeGesturesHandler.WindowsHelpText': t('map.coopWindows'),
-                  'CooperativeGesturesHandler.MacHelpText': t('map.coopMac'),
-                  'CooperativeGesturesHandler.MobileHelpText': t('map.coopMobile'),
-                }
-              : {}),
+          onProblem: (p) => {
+            // Before the first picture, a map that fails is no map: show the fallback. Later
+            // problems (a basemap tile server offline) leave the NTM layers drawn.
+            if (!readyRef.current && p.sourceId === null) setFailed(p.message);
+            else console.warn('map:', p.sourceId ?? '', p.message);
           },
-          initial: {
-            ...communePaint(idx, first.measure, first.year),
-            districtColors: districtPaint(idx, first.measure, first.year),
-            districtMode: first.districtMode,
-            selection: first.selection,
-          },
-          attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
         },
-      );
+        cooperativeGestures: embed,
+        // MapLibre's own labels (canvas, zoom buttons, attribution) in the UI language.
+        locale: {
+          'Map.Title': t('map.label'),
+          'NavigationControl.ZoomIn': t('a11y.zoomIn'),
+          'NavigationControl.ZoomOut': t('a11y.zoomOut'),
+          'AttributionControl.ToggleAttribution': t('a11y.attribution'),
+          ...(embed
+            ? {
+                'CooperativeGesturesHandler.WindowsHelpText': t('map.coopWindows'),
+                'CooperativeGesturesHandler.MacHelpText': t('map.coopMac'),
+                'CooperativeGesturesHandler.MobileHelpText': t('map.coopMobile'),
+              }
+            : {}),
+        },
+        attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
+      });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       setFailed(/webgl/i.test(message) ? 'webgl' : message);
@@ -118,27 +115,34 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     }
     perfMark('map-created');
     ctrlRef.current = ctrl;
-    ctrl.map.getCanvas().setAttribute('aria-describedby', descriptionId);
-    window.__ntmDebug = { map: ctrl.map };
+    readyRef.current = false;
+    ctrl.describeCanvasBy(descriptionId);
+    ctrl.setBasemap(s0.basemap);
+    registerMapController(ctrl);
     onController?.(ctrl);
     let cancelled = false;
-    ctrl.map.once('style.load', () => perfMark('map-style'));
-    ctrl.map.on('load', () => {
-      if (cancelled) return;
-      perfMark('map-load');
-      // Only what changed while the map was opening (the effects below skip a map without layers).
-      const s = useApp.getState();
-      if (s.measure !== first.measure || s.year !== first.year) {
-        const { colors, patterns } = communePaint(idx, s.measure, s.year);
-        ctrl.showCommuneClasses(colors, patterns);
-        ctrl.showDistrictColors(districtPaint(idx, s.measure, s.year));
-      }
-      if (s.districtMode !== first.districtMode) ctrl.setDistrictMode(s.districtMode);
-      if (s.selection !== first.selection) ctrl.setSelection(s.selection);
-      if (s.basemap) ctrl.setBasemap(true);
+
+    /** A camera asked for by the URL sync (a link, back/forward). */
+    const applyCamera = (req: CameraRequest) => {
+      ctrl.setCamera(req.camera);
+      // An embed is usually narrower than the screen the link was made on: if the link's camera
+      // cuts the selected unit off, zoom out just enough to show it whole.
+      const box = selectionBox(idx, useApp.getState().selection);
+      if (embed && req.fromLink && box) ctrl.ensureVisible(box, req.camera.zoom);
+    };
+    // Applied now when the selection it goes with is already shown; otherwise the selection
+    // effect below applies it instead of framing the selection (a link's camera wins).
+    const offCamera = onCameraRequest(() => {
+      if (!readyRef.current || !peekCameraRequest()) return;
+      if (!sameSelection(useApp.getState().selection, ctrl.getSelection())) return;
+      applyCamera(takeCameraRequest()!);
     });
+
     void ctrl.whenReady().then(() => {
       if (cancelled) return;
+      readyRef.current = true;
+      const req = takeCameraRequest();
+      if (req) applyCamera(req);
       perfMark('ready');
       document.documentElement.dataset.mapReady = 'true';
       setFirstView(false); // issue #7: swap the static first view for the live map
@@ -147,8 +151,8 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     // Follows the container (window resizes, panels opening, the map tab shown again).
     // While the person has not moved the map and nothing is selected, keep the whole province in view.
     let userMoved = false;
-    ctrl.map.on('movestart', (e: { originalEvent?: unknown }) => {
-      if (e.originalEvent) userMoved = true;
+    const offUserMove = ctrl.onUserMoveStart(() => {
+      userMoved = true;
     });
     let wasHidden = false;
     const ro = new ResizeObserver(() => {
@@ -160,20 +164,22 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       ctrl.resize();
       if (!ctrl.hasLayers()) return;
       const sel = useApp.getState().selection;
-      const box = sel?.kind === 'commune' ? idx.unit(sel.gso)?.bbox : sel?.kind === 'district' ? idx.district(sel.code)?.bbox : undefined;
+      const box = selectionBox(idx, sel);
       // Shown again after a selection made in the table: frame it now that the map has a size.
-      if (wasHidden && box) ctrl.flyToBBox(box, { maxZoom: sel?.kind === 'commune' ? 10 : 10.5, animate: false });
-      else if (!userMoved && !sel) ctrl.fitProvince(false);
+      if (wasHidden && box) ctrl.frame(box, { maxZoom: sel?.kind === 'commune' ? FRAME_ZOOM.commune : FRAME_ZOOM.district, animate: false });
+      else if (!userMoved && !sel) ctrl.resetView(false);
       wasHidden = false;
     });
     ro.observe(el);
     return () => {
       cancelled = true;
       ro.disconnect();
+      offCamera();
+      offUserMove();
+      registerMapController(null);
       onController?.(null);
       ctrl.destroy();
       ctrlRef.current = null;
-      delete window.__ntmDebug;
       delete document.documentElement.dataset.mapReady;
     };
     // The controller is created once per geometry and dataset; later changes go through the effects below.
@@ -181,44 +187,29 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
   }, [geo, idx]);
 
   useEffect(() => {
-    const ctrl = ctrlRef.current;
-    if (!ctrl || !idx || !ctrl.hasLayers()) return;
-    const { colors, patterns } = communePaint(idx, measure, year);
-    ctrl.showCommuneClasses(colors, patterns);
-    ctrl.showDistrictColors(districtPaint(idx, measure, year));
-  }, [idx, measure, year]);
+    if (vm) ctrlRef.current?.show(pictureOf(vm));
+  }, [vm]);
 
   useEffect(() => {
-    const ctrl = ctrlRef.current;
-    if (!ctrl || !ctrl.hasLayers()) return;
-    ctrl.setDistrictMode(districtMode);
-  }, [districtMode]);
-
-  useEffect(() => {
-    const ctrl = ctrlRef.current;
-    if (!ctrl || !ctrl.hasLayers()) return;
-    ctrl.setBasemap(basemap);
+    ctrlRef.current?.setBasemap(basemap);
   }, [basemap]);
 
   useEffect(() => {
     const ctrl = ctrlRef.current;
     if (!ctrl || !idx) return;
-    const prev = ctrl.getSelection();
-    const same =
-      (prev === null && selection === null) ||
-      (prev?.kind === 'commune' && selection?.kind === 'commune' && prev.gso === selection.gso) ||
-      (prev?.kind === 'district' && selection?.kind === 'district' && prev.code === selection.code);
-    if (ctrl.hasLayers()) ctrl.setSelection(selection);
+    const same = sameSelection(ctrl.getSelection(), selection);
+    ctrl.select(selection);
     if (same) return;
+    // A camera requested with this selection (back/forward to a zoomed view) replaces its framing.
+    if (readyRef.current && peekCameraRequest()) {
+      const req = takeCameraRequest()!;
+      ctrl.setCamera(req.camera);
+      return;
+    }
     // A hidden map (table tab) has no size to fit into: the ResizeObserver frames it when shown.
     if (!containerRef.current?.clientHeight) return;
-    if (selection?.kind === 'commune') {
-      const u = idx.unit(selection.gso);
-      if (u) ctrl.flyToBBox(u.bbox, { maxZoom: 10 });
-    } else if (selection?.kind === 'district') {
-      const d = idx.district(selection.code);
-      if (d) ctrl.flyToBBox(d.bbox, { maxZoom: 10.5 });
-    }
+    const box = selectionBox(idx, selection);
+    if (box && selection) ctrl.frame(box, { maxZoom: FRAME_ZOOM[selection.kind] });
   }, [selection, idx]);
 
   if (failed) {

@@ -2,14 +2,17 @@
 // Computed in plain JS (no sprite file, no remote request, no canvas). Issue #7: drawn on a 2D
 // canvas they cost 0.6 s of a cold load (getImageData waiting for the GPU process), still ~70 ms
 // with a CPU-backed canvas; this is a few hundred thousand arithmetic operations.
+// Shapes and ink from src/domain/mapStyle.ts (the first view draws the same ones as SVG).
+import { PATTERN } from '../domain/mapStyle';
+
 export type PatternName = 'hatch' | 'dots' | 'cross';
 export const PATTERN_NAMES: readonly PatternName[] = ['hatch', 'dots', 'cross'];
 
 /** Tile size in CSS px. The shapes tile seamlessly at this period. */
-export const PATTERN_SIZE = 12;
-const INK = 20; // rgb(20,20,20)
-const INK_ALPHA = 0.55;
-const HALF_WIDTH = 0.6; // lines 1.2 px wide
+export const PATTERN_SIZE = PATTERN.size;
+const INK = PATTERN.ink.rgb;
+const INK_ALPHA = PATTERN.ink.alpha;
+const HALF_WIDTH = PATTERN.lineWidth / 2;
 const SUB = 4; // 4×4 samples per pixel for anti-aliased edges
 const HATCH_LINES = [0, PATTERN_SIZE, 2 * PATTERN_SIZE];
 
@@ -21,9 +24,9 @@ function inked(name: PatternName, x: number, y: number): boolean {
     for (const c of HATCH_LINES) if (Math.abs(x + y - c) / Math.SQRT2 <= HALF_WIDTH) return true;
     return false;
   }
-  if (name === 'dots') return (x - s / 2) ** 2 + (y - s / 2) ** 2 <= 1.8 ** 2;
+  if (name === 'dots') return (x - s / 2) ** 2 + (y - s / 2) ** 2 <= PATTERN.dotRadius ** 2;
   // cross: a vertical and a horizontal bar from 2 to s − 2 through the centre.
-  const inBar = (a: number, b: number) => Math.abs(a - s / 2) <= HALF_WIDTH && b >= 2 && b <= s - 2;
+  const inBar = (a: number, b: number) => Math.abs(a - s / 2) <= HALF_WIDTH && b >= PATTERN.crossInset && b <= s - PATTERN.crossInset;
   return inBar(x, y) || inBar(y, x);
 }
 

@@ -7,13 +7,13 @@
 // Target origin '*': the messages carry only a height and a ready flag, nothing private, and the
 // host's origin is unknown to us. public/embed.js checks the sender's origin on its side.
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { MapGeo } from '../map/MapController';
+import type { MapGeo } from '../domain/geo';
 import { MapView } from '../map/MapView';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { legendRows, selectionLine } from '../export/viewText';
-import { onMapChange, registerMapController } from '../url/mapRegistry';
+import { onMapChange } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
@@ -66,14 +66,14 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
     () =>
       onMapChange((h) => {
         if (!h) return;
-        void h.whenReady().then(() => {
-          h.map.once('idle', () => {
+        void h
+          .whenReady()
+          .then(() => h.whenIdle())
+          .then(() => {
             const el = rootRef.current;
             if (el) postToParent({ type: EMBED_MESSAGES.height, height: Math.ceil(el.getBoundingClientRect().height) });
             postToParent({ type: EMBED_MESSAGES.ready });
           });
-          h.map.triggerRepaint();
-        });
       }),
     [],
   );
@@ -112,7 +112,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
       {load.kind === 'ready' && (
         <>
           <section className="embed-map" aria-label={t('map.label')}>
-            {geo && <MapView geo={geo} embed onController={registerMapController} />}
+            {geo && <MapView geo={geo} embed />}
           </section>
           <div className="embed-legend">
             <Legend />

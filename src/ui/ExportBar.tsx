@@ -4,7 +4,7 @@ import { Suspense, lazy, useState } from 'react';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
-import { liveMap } from '../url/mapRegistry';
+import { currentMap } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 // Issue #7: the share dialog (with the embed-code builder) is fetched when first opened.
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -46,7 +46,7 @@ export function ExportBar() {
         await frame();
         await frame();
       }
-      const map = liveMap();
+      const map = currentMap();
       if (!map) return null;
       const { exportPng } = await import('../export/png');
       const st = useApp.getState();

@@ -2,14 +2,12 @@
 //
 // The map is printed as an image taken just before printing, not as the live canvas: print
 // layout resizes the page, MapLibre then resizes its canvas, which clears the drawing buffer and
-// can print a blank map. The map is created without preserveDrawingBuffer (issue #7: it costs a
-// copy per frame), so the snapshot first redraws synchronously and reads the canvas in that task,
-// while the new frame is still in the buffer.
+// can print a blank map. The map controller takes the snapshot (src/map/capture.ts).
 import { useEffect, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDate, useT } from '../i18n';
 import { useApp } from '../state/store';
-import { liveMap } from '../url/mapRegistry';
+import { currentMap } from '../url/mapRegistry';
 import './print.css';
 
 let snapshot: string | null = null;
@@ -26,16 +24,7 @@ function subscribe(l: () => void): () => void {
 /** A PNG data URL of the map as drawn now, or null (no map, no WebGL, empty canvas). */
 export function captureMapSnapshot(): string | null {
   if (typeof document === 'undefined') return null;
-  const map = liveMap();
-  const canvas = map?.getCanvas() ?? document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-  if (!canvas || !canvas.width || !canvas.height) return null;
-  try {
-    map?.redraw();
-    const url = canvas.toDataURL('image/png');
-    return url.startsWith('data:image/png') && url.length > 100 ? url : null;
-  } catch {
-    return null; // a tainted canvas (cross-origin basemap tiles) cannot be read
-  }
+  return currentMap()?.snapshotPng() ?? null;
 }
 
 /** Take the snapshot now and render it synchronously (before the print layout is computed). */

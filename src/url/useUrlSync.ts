@@ -4,13 +4,16 @@
 //
 // Loop guards: `applying` while URL → store writes run (the store listener ignores them); camera
 // writes only after the camera from the link has been applied.
+// The camera: this module reads it (MapHandle.getCamera, on `moveend`) but never moves the map. A
+// camera in a link, or in a history entry, is a request (mapRegistry.requestCamera) that MapView,
+// the one camera writer, applies when the map is ready and the selection it goes with is shown.
 // In embed mode every write is a replaceState: an iframe's pushState would add entries to the
 // host page's session history, and the reader's Back button would step through the map instead
 // of leaving the article.
 import { useEffect } from 'react';
 import type { NtmDataset } from '../domain/types';
 import { useApp, type AppState } from '../state/store';
-import { currentMap, onMapChange, registerMapController, type MapHandle } from './mapRegistry';
+import { onMapChange, requestCamera, type MapHandle } from './mapRegistry';
 import {
   URL_DEFAULTS, decodeFull, decodeState, sameCamera, sameSelection, toQueryString,
   type Camera, type DecodeContext, type UrlState,
@@ -35,8 +38,7 @@ function storeView(s: AppState): StoreView {
 }
 
 function cameraOf(h: MapHandle): Camera {
-  const c = h.map.getCenter();
-  return { lon: c.lng, lat: c.lat, zoom: h.map.getZoom() };
+  return h.getCamera();
 }
 
 // ---- module state (one sync per page) ---------------------------------------------------------
@@ -77,22 +79,6 @@ export function isEmbedPage(): boolean {
   return typeof window !== 'undefined' && decodeState(window.location.search).embed === true;
 }
 
-/** An embed is usually narrower than the screen the link was made on: if the camera of the link
- *  cuts the selected unit off, zoom out just enough to show it whole. */
-function keepSelectionInView(h: MapHandle, maxZoom: number): void {
-  const s = useApp.getState();
-  const sel = s.selection;
-  if (!sel || !s.data) return;
-  const bbox =
-    sel.kind === 'commune'
-      ? s.data.units.find((u) => u.gso === sel.gso)?.bbox
-      : s.data.districts.find((d) => d.code === sel.code)?.bbox;
-  if (!bbox) return;
-  const view = h.map.getBounds();
-  const inside = view.contains([bbox[0], bbox[1]]) && view.contains([bbox[2], bbox[3]]);
-  if (!inside) h.map.fitBounds(bbox, { padding: 24, maxZoom, animate: false });
-}
-
 /**
  * Starts the sync; returns its teardown. Exported apart from the hook so it can be tested and used
  * without React.
@@ -103,6 +89,7 @@ export function startUrlSync(): () => void {
   embed = initial.embed;
   pendingCamera = initial.camera;
   cameraSettled = false;
+  requestCamera(initial.camera ? { camera: initial.camera, fromLink: true } : null);
   let ctx: DecodeContext | null = null;
   let applying = false;
   let ready = false;
@@ -172,19 +159,14 @@ export function startUrlSync(): () => void {
     apply(rest);
     if (!handle || !cameraSettled) {
       pendingCamera = camera;
+      requestCamera(camera ? { camera, fromLink: false } : null);
       return;
     }
-    const h = handle;
-    // Let MapView react to the new selection first (it may fly), then settle on the entry's camera.
-    const target = camera ?? (rest.selection && !sameSelection(before, rest.selection) ? null : home);
-    if (!target) return;
-    win.requestAnimationFrame(() => {
-      h.map.once('idle', () => {
-        if (handle !== h) return;
-        if (!sameCamera(cameraOf(h), target)) h.map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
-      });
-      h.map.triggerRepaint();
-    });
+    // The entry's camera; without one, a changed selection is framed by MapView and an unchanged
+    // one goes back to the province as first framed.
+    const selectionChanged = !sameSelection(before, rest.selection);
+    const target = camera ?? (rest.selection && selectionChanged ? null : home);
+    if (target && (selectionChanged || !sameCamera(cameraOf(handle), target))) requestCamera({ camera: target, fromLink: false });
   };
   win.addEventListener('popstate', onPop);
   cleanups.push(() => win.removeEventListener('popstate', onPop));
@@ -198,41 +180,17 @@ export function startUrlSync(): () => void {
       cameraSettled = false;
       void h.whenReady().then(() => {
         if (handle !== h || stopped) return;
-        const target = pendingCamera;
-        if (target) {
-          h.map.stop();
-          h.map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
-          if (embed) keepSelectionInView(h, target.zoom);
-        }
+        // MapView applies the link's camera at the same moment (mapRegistry's request).
         pendingCamera = null;
         cameraSettled = true;
-        const onMoveEnd = () => {
-          if (handle === h && ready && !stopped) write('replace');
-        };
-        h.map.on('moveend', onMoveEnd);
-        cleanups.push(() => h.map.off('moveend', onMoveEnd));
+        cleanups.push(
+          h.onMoveEnd(() => {
+            if (handle === h && ready && !stopped) write('replace');
+          }),
+        );
       });
     }),
   );
-
-  // Fallback until MapView is given `onController={registerMapController}`: pick the map up from
-  // the debug hook when it signals ready.
-  let fallback: MapHandle | null = null;
-  if (typeof MutationObserver !== 'undefined') {
-    const mo = new MutationObserver(() => {
-      const m = win.__ntmDebug?.map;
-      const isReady = document.documentElement.dataset.mapReady === 'true';
-      if (!handle && m && isReady && !currentMap()) {
-        fallback = { map: m, whenReady: () => Promise.resolve() };
-        registerMapController(fallback);
-      } else if (!isReady && fallback && currentMap() === fallback) {
-        registerMapController(null); // the map was torn down
-        fallback = null;
-      }
-    });
-    mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-ready'] });
-    cleanups.push(() => mo.disconnect());
-  }
 
   return () => {
     stopped = true;
