@@ -1,0 +1,41 @@
+// Who may touch what: only src/map imports maplibre-gl or reads the test hook that exposes the
+// map; src/domain is plain functions (no React, zustand, MapLibre, i18n or state).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return sources(p);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+const files = sources('src').map((p) => ({ path: relative('.', p).replaceAll('\\', '/'), text: readFileSync(p, 'utf8') }));
+const importsOf = (text: string) => [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+
+describe('module boundaries', () => {
+  it('finds the sources it checks', () => {
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.some((f) => f.path === 'src/map/MapController.ts')).toBe(true);
+  });
+
+  it('only src/map imports maplibre-gl', () => {
+    const offenders = files.filter((f) => !f.path.startsWith('src/map/') && importsOf(f.text).some((m) => m.startsWith('maplibre-gl')));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('only src/map touches the test hook that exposes the MapLibre object', () => {
+    const offenders = files.filter((f) => !f.path.startsWith('src/map/') && f.text.includes('__ntmDebug'));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('src/domain imports no React, zustand, MapLibre, i18n or app state', () => {
+    const bad = /^(react|react-dom|zustand|maplibre-gl)(\/|$)|\/(i18n|state|map|ui)\//;
+    const offenders = files
+      .filter((f) => f.path.startsWith('src/domain/'))
+      .flatMap((f) => importsOf(f.text).filter((m) => bad.test(m)).map((m) => `${f.path} → ${m}`));
+    expect(offenders).toEqual([]);
+  });
+});
