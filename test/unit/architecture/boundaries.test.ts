@@ -13,7 +13,7 @@ function sources(dir: string): string[] {
 }
 
 const files = sources('src').map((p) => ({ path: relative('.', p).replaceAll('\\', '/'), text: readFileSync(p, 'utf8') }));
-const importsOf = (text: string) => [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+const importsOf = (text: string) => [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
 
 describe('module boundaries', () => {
   it('finds the sources it checks', () => {
