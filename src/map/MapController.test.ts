@@ -23,12 +23,16 @@ function picture(over: Partial<MapPicture> = {}): MapPicture {
   };
 }
 
-let callbacks: MapCallbacks & { onHover: ReturnType<typeof vi.fn>; onSelect: ReturnType<typeof vi.fn>; onProblem: ReturnType<typeof vi.fn> };
+let callbacks: {
+  onHover: ReturnType<typeof vi.fn<MapCallbacks['onHover']>>;
+  onSelect: ReturnType<typeof vi.fn<MapCallbacks['onSelect']>>;
+  onProblem: ReturnType<typeof vi.fn<NonNullable<MapCallbacks['onProblem']>>>;
+};
 let ctrl: MapController;
 let map: FakeMap;
 
 function open(p: MapPicture = picture(), selection: MapController['getSelection'] extends () => infer S ? S : never = null) {
-  callbacks = { onHover: vi.fn(), onSelect: vi.fn(), onProblem: vi.fn() };
+  callbacks = { onHover: vi.fn<MapCallbacks['onHover']>(), onSelect: vi.fn<MapCallbacks['onSelect']>(), onProblem: vi.fn<NonNullable<MapCallbacks['onProblem']>>() };
   ctrl = new MapController(document.createElement('div'), {
     geo: GEO, labels: [{ code: 'd1', name: 'Đà Lạt', point: [108.4, 11.9] }], picture: p, selection, callbacks,
     attributionOSM: 'OSM', maplibre: fakeMapLibre,

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { classifyUnit, criteriaMetRange, districtShare, legendClasses } from '../domain/classify';
+import { criteriaMetRange, NO_DATA } from '../domain/classify';
+import { mapViewModel } from '../domain/viewModel';
 import { formatPercent, useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
@@ -25,8 +26,11 @@ export function DataTable() {
 
   const unitRows = useMemo(() => {
     if (!idx) return [];
-    const order = new Map(legendClasses(measure).map((c, i) => [c.key, i]));
-    const statusOrder = new Map(legendClasses('status').map((c, i) => [c.key, i]));
+    // Classes and their legend order from the view model (the map's and the legend's).
+    const vm = mapViewModel(idx, { measure, year, districtMode: false });
+    const status = mapViewModel(idx, { measure: 'status', year, districtMode: false });
+    const order = new Map(vm.legend.rows.map((c, i) => [c.key, i]));
+    const statusOrder = new Map(status.legend.rows.map((c, i) => [c.key, i]));
     // Default order (no column sorted): districts in dataset order, xã first, then by name.
     const districtOrder = new Map(idx.districts.map((d, i) => [d.code, i]));
     const units = [...idx.units].sort((a, b) =>
@@ -36,8 +40,8 @@ export function DataTable() {
     return units.map((u) => {
       const d = idx.district(u.districtCode);
       const row = u.type === 'xa' ? idx.row(u.gso, year) : undefined;
-      const cls = classifyUnit(idx, u.gso, measure, year);
-      const statusKey = classifyUnit(idx, u.gso, 'status', year);
+      const cls = vm.units.get(u.gso)?.key ?? NO_DATA;
+      const statusKey = status.units.get(u.gso)?.key ?? NO_DATA;
       const range = row ? criteriaMetRange(row) : null;
       return {
         gso: u.gso,
@@ -74,10 +78,8 @@ export function DataTable() {
 
   const districtRows = useMemo(() => {
     if (!idx || !districtMode) return [];
-    return idx.districts.map((d) => {
-      const s = districtShare(idx, d.code, measure, year);
-      return { ...s, name: L.districtName(d) };
-    });
+    const vm = mapViewModel(idx, { measure, year, districtMode: true });
+    return idx.districts.map((d) => ({ ...vm.districts.get(d.code)!.share, name: L.districtName(d) }));
   }, [idx, districtMode, measure, year, L]);
 
   const sortedDistricts = useMemo(() => {

@@ -1,4 +1,5 @@
-import { classifyUnit, districtShare } from '../domain/classify';
+import { NO_DATA } from '../domain/classify';
+import { mapViewModel } from '../domain/viewModel';
 import { formatPercent, useLabels, useT } from '../i18n';
 import { useApp, type Selection } from '../state/store';
 import { useIndex } from '../state/useIndex';
@@ -11,6 +12,7 @@ export function HoverCard({ selection }: { selection: Selection }) {
   const measure = useApp((s) => s.measure);
   const year = useApp((s) => s.year);
   if (!idx || !selection) return null;
+  const vm = mapViewModel(idx, { measure, year, districtMode: selection.kind === 'district' });
 
   if (selection.kind === 'commune') {
     const u = idx.unit(selection.gso);
@@ -20,14 +22,14 @@ export function HoverCard({ selection }: { selection: Selection }) {
       <div className="hover-card">
         <strong className="hover-name">{L.unitName(u)}</strong>
         {d && <span className="hover-context">{L.districtName(d)}</span>}
-        <span className="hover-class">{L.classLabel(measure, classifyUnit(idx, u.gso, measure, year))}</span>
+        <span className="hover-class">{L.classLabel(measure, vm.units.get(u.gso)?.key ?? NO_DATA)}</span>
       </div>
     );
   }
 
   const d = idx.district(selection.code);
   if (!d) return null;
-  const s = districtShare(idx, d.code, measure, year);
+  const s = vm.districts.get(d.code)!.share;
   const known = s.met + s.notMet;
   return (
     <div className="hover-card">
