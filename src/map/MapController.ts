@@ -2,65 +2,22 @@
 // creates it once and hands it intent: the picture of a view model, the selection, a framing,
 // a camera from a link. The MapLibre object stays private; the URL sync, the exports and the
 // embed use the intent methods below (through src/url/mapRegistry.ts).
-import type { Map as MLMap, MapGeoJSONFeature, GeoJSONSource, MapOptions as MLMapOptions } from 'maplibre-gl';
-import type * as MapLibre from 'maplibre-gl';
+import type { Map as MLMap, MapGeoJSONFeature, MapOptions as MLMapOptions } from 'maplibre-gl';
 import { FIT_PADDING_PX } from '../domain/mapStyle';
 import type { Bbox, Camera, CommuneProps, DistrictProps, MapGeo, MapSelection } from '../domain/geo';
+import type { MapPicture } from './picture';
 import { initMapLibre } from './maplibre-init';
 import { PATTERN_NAMES, patternImage, type PatternName } from './patterns';
-import type { MapPicture } from './picture';
-import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, SRC_OSM, baseStyle, inList, patternIds, selectionFilters } from './style';
+import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, baseStyle, inList, patternIds, selectionFilters } from './style';
+import { showBasemap } from './basemap';
 import { captureFrame, snapshotDataUrl } from './capture';
 import { perfMark } from '../perf';
 
+import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
+
 export type { Bbox, Camera, MapGeo, MapSelection } from '../domain/geo';
+export type * from './controllerTypes';
 export { LAYERS } from './style';
-
-export interface DistrictLabel {
-  code: string;
-  name: string;
-  point: [number, number];
-}
-
-/** A map problem worth telling the reader about (never thrown at the caller). */
-export interface MapProblem {
-  /** The source whose tiles failed ('osm' for the basemap), or null for the map itself. */
-  sourceId: string | null;
-  message: string;
-}
-
-export interface MapCallbacks {
-  onHover: (sel: MapSelection, point: { x: number; y: number } | null) => void;
-  onSelect: (sel: MapSelection) => void;
-  onProblem?: (p: MapProblem) => void;
-}
-
-/** The parts of the maplibre-gl module the controller uses (tests pass a small fake). */
-export type MapLibreModule = Pick<typeof MapLibre, 'Map' | 'NavigationControl' | 'Marker'>;
-
-export interface MapControllerOptions {
-  geo: MapGeo;
-  labels: DistrictLabel[];
-  /** What the map opens with. Issue #7: written into the style (filters, visibility) and the
-   *  colours set as feature state before the first tile is drawn, so the first frame is final. */
-  picture: MapPicture;
-  selection: MapSelection;
-  callbacks: MapCallbacks;
-  /** Embed mode: cooperative gestures so the host page scrolls normally. */
-  cooperativeGestures?: boolean;
-  /** MapLibre's own texts (canvas label, zoom buttons, gesture help) in the UI language. */
-  locale?: Record<string, string>;
-  attributionOSM: string;
-  maplibre?: MapLibreModule;
-}
-
-/** A frame of the map for an export: device pixels, its CSS size, and where a place lands on it. */
-export interface MapImage {
-  canvas: HTMLCanvasElement;
-  width: number;
-  height: number;
-  project(lngLat: [number, number]): { x: number; y: number };
-}
 
 export class MapController {
   private readonly map: MLMap;
@@ -240,7 +197,7 @@ export class MapController {
       this.appliedSelection = this.selection;
     }
     if (this.basemap !== this.appliedBasemap) {
-      this.applyBasemap(this.basemap);
+      showBasemap(this.map, this.basemap, this.attributionOSM);
       this.appliedBasemap = this.basemap;
     }
   }
@@ -249,32 +206,6 @@ export class MapController {
   setBasemap(on: boolean): void {
     this.basemap = on;
     this.sync();
-  }
-
-  private applyBasemap(on: boolean): void {
-    const has = !!this.map.getSource(SRC_OSM);
-    if (on && !has) {
-      this.map.addSource(SRC_OSM, {
-        type: 'raster',
-        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
-        tileSize: 256,
-        maxzoom: 19,
-        attribution: this.attributionOSM,
-      });
-      // Below the NTM layers: a failing tile server never hides them.
-      this.map.addLayer({ id: LAYERS.osm, type: 'raster', source: SRC_OSM }, LAYERS.communeFill);
-      this.map.setPaintProperty(LAYERS.communeFill, 'fill-opacity', 0.72);
-    } else if (!on && has) {
-      this.map.removeLayer(LAYERS.osm);
-      this.map.removeSource(SRC_OSM);
-      this.map.setPaintProperty(LAYERS.communeFill, 'fill-opacity', 1);
-    }
-  }
-
-  /** Replace geometry (e.g. after a data reload). */
-  setGeo(geo: MapGeo): void {
-    (this.map.getSource(SRC_COMMUNES) as GeoJSONSource).setData(geo.communes);
-    (this.map.getSource(SRC_DISTRICTS) as GeoJSONSource).setData(geo.districts);
   }
 
   // ---- camera (this class is its only writer) -------------------------------------------------
