@@ -6,6 +6,7 @@
 //  - a xã without a row for the year, or with a null value → 'no_data' (never a status, never
 //    carried forward from another year).
 import type { DataIndex } from './dataIndex';
+import { memoPerIndex } from './memo';
 import { parseMeasure, type MeasureId } from './measures';
 import {
   COUNT_COLORS, MET_COLOR, NO_DATA_COLOR, NOT_MET_COLOR, NOT_PILOT_COLOR, NOT_SUBJECT_COLOR,
@@ -134,7 +135,7 @@ export function classifyUnit(idx: DataIndex, gso: string, measure: MeasureId, ye
 
 // One classification pass per (dataset index, measure, year): every view (map, legend, text
 // alternative, exports, district shares) reads this memoised map instead of classifying again.
-const passes = new WeakMap<DataIndex, Map<string, ReadonlyMap<string, ClassKey>>>();
+const passes = memoPerIndex<ReadonlyMap<string, ClassKey>>();
 let passCount = 0;
 
 /** How many classification passes have run (tests count them: one per measure and year). */
@@ -144,21 +145,12 @@ export function classificationPasses(): number {
 
 /** Every unit's class for a measure and year (memoised per index, measure and year). */
 export function classifyAll(idx: DataIndex, measure: MeasureId, year: number): ReadonlyMap<string, ClassKey> {
-  let byKey = passes.get(idx);
-  if (!byKey) {
-    byKey = new Map();
-    passes.set(idx, byKey);
-  }
-  const key = `${measure}|${year}`;
-  let out = byKey.get(key);
-  if (!out) {
+  return passes(idx, `${measure}|${year}`, () => {
     passCount++;
     const m = new Map<string, ClassKey>();
     for (const u of idx.units) m.set(u.gso, classifyUnit(idx, u.gso, measure, year));
-    out = m;
-    byKey.set(key, out);
-  }
-  return out;
+    return m;
+  });
 }
 
 /** Count of units per legend class (every class of the measure present, possibly 0). */

@@ -9,6 +9,7 @@ import {
   type ClassKey, type DistrictShare, type LegendClass, type Pattern,
 } from './classify';
 import type { MeasureId } from './measures';
+import { memoPerIndex } from './memo';
 
 export interface ViewInput {
   measure: MeasureId;
@@ -81,21 +82,10 @@ interface Entry {
   /** The view model per mode (index 0: communes, 1: districts), made on first use. */
   byMode: [MapViewModel?, MapViewModel?];
 }
-const cache = new WeakMap<DataIndex, Map<string, Entry>>();
+const entries = memoPerIndex<Entry>();
 
 function entry(idx: DataIndex, measure: MeasureId, year: number): Entry {
-  let byKey = cache.get(idx);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(idx, byKey);
-  }
-  const key = `${measure}|${year}`;
-  let e = byKey.get(key);
-  if (!e) {
-    e = { core: buildCore(idx, measure, year), byMode: [] };
-    byKey.set(key, e);
-  }
-  return e;
+  return entries(idx, `${measure}|${year}`, () => ({ core: buildCore(idx, measure, year), byMode: [] }));
 }
 
 function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
