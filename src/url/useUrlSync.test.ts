@@ -4,6 +4,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULTS, useApp } from '../state/store';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
 import { permalink, startUrlSync } from './useUrlSync';
+import { peekCameraRequest, registerMapController, requestCamera, type MapHandle } from './mapRegistry';
+import type { Camera } from '../domain/geo';
+
+/** A map that is ready at once and reports a fixed camera (the sync only reads it). */
+function fakeHandle(camera: Camera): MapHandle & { moveEnd: () => void } {
+  let listener: (() => void) | null = null;
+  return {
+    whenReady: () => Promise.resolve(),
+    whenIdle: () => Promise.resolve(),
+    getCamera: () => ({ ...camera }),
+    onMoveEnd: (cb) => {
+      listener = cb;
+      return () => (listener = null);
+    },
+    captureImage: () => Promise.reject(new Error('not in jsdom')),
+    snapshotPng: () => null,
+    moveEnd: () => listener?.(),
+  };
+}
 
 let stop: (() => void) | null = null;
 
@@ -31,6 +50,8 @@ beforeEach(() => {
 afterEach(() => {
   stop?.();
   stop = null;
+  registerMapController(null);
+  requestCamera(null);
 });
 
 describe('URL sync', () => {
@@ -94,5 +115,48 @@ describe('URL sync', () => {
     expect(permalink({ measure: 'c8', year: 2023, selection: { kind: 'commune', gso: '24943' } })).toBe(
       `${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`,
     );
+  });
+
+  it("a link's camera is a request to the map, never a move made by the sync", async () => {
+    open('?v=1&lat=11.94&lon=108.44&zoom=11');
+    expect(peekCameraRequest()).toEqual({ camera: { lat: 11.94, lon: 108.44, zoom: 11 }, fromLink: true });
+    loadData();
+    // Until the map has applied it, the link keeps its camera.
+    expect(window.location.search).toBe('?v=1&lat=11.94&lon=108.44&zoom=11');
+  });
+
+  it('follows the camera on move-end once the map is ready, and leaves the home framing out', async () => {
+    open('');
+    loadData();
+    const home = { lat: 11.8, lon: 108, zoom: 8 };
+    const cam = { ...home };
+    const h = fakeHandle(cam);
+    registerMapController(h);
+    await Promise.resolve();
+    await Promise.resolve();
+    h.moveEnd();
+    expect(window.location.search).toBe('');
+    Object.assign(cam, { lat: 11.5, lon: 107.9, zoom: 10 });
+    h.moveEnd();
+    expect(window.location.search).toBe('?v=1&lat=11.5&lon=107.9&zoom=10');
+  });
+
+  it('back to an entry with a camera asks the map for it', async () => {
+    open('');
+    loadData();
+    const cam = { lat: 11.8, lon: 108, zoom: 8 };
+    const h = fakeHandle(cam);
+    registerMapController(h);
+    await Promise.resolve();
+    await Promise.resolve();
+    Object.assign(cam, { lat: 11.5, lon: 107.9, zoom: 10 });
+    h.moveEnd();
+    useApp.getState().setMeasure('c8'); // a pushed entry whose camera is the moved one
+    Object.assign(cam, { lat: 12, lon: 108.2, zoom: 9 });
+    h.moveEnd();
+    requestCamera(null);
+    await popTo(-1);
+    expect(useApp.getState().measure).toBe('status');
+    expect(peekCameraRequest()).toEqual({ camera: { lat: 11.5, lon: 107.9, zoom: 10 }, fromLink: false });
   });
 });
