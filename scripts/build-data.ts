@@ -9,7 +9,7 @@ import { buildPaths, displayPath } from './lib/paths';
 import { BoundaryFileError, buildDataset, type BuildReport } from './lib/pipeline';
 import { byteSizes } from './lib/topo';
 import { legendHtml } from './lib/firstView';
-import { translate } from '../src/i18n/t';
+import { translate } from '../src/i18n/translate';
 
 const km2 = (x: number) => x.toFixed(1).padStart(8);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;

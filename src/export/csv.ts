@@ -12,7 +12,7 @@ import { CRITERIA_COUNT, INDICATOR_IDS, type AttainmentRow, type UnitInfo } from
 import {
   classLabel, districtName, measureLabel, shareClassLabel, statusLabel, translate, unitName, unitTypeLabel,
 } from '../i18n';
-import type { Locale } from '../state/store';
+import type { Locale } from '../i18n/locale';
 
 export { exportFileName } from './fileNames';
 

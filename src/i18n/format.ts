@@ -1,5 +1,5 @@
 // Locale-aware formatting of dates, numbers and shares.
-import type { Locale } from '../state/store';
+import type { Locale } from './locale';
 
 const TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 

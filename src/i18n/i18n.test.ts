@@ -7,7 +7,7 @@ import { formatDate, formatPercent } from './format';
 import {
   classLabel, districtName, measureLabel, recognitionLabel, shareClassLabel, statusLabel, unitName, unitTypeLabel,
 } from './labels';
-import { translate } from './t';
+import { translate } from './translate';
 import { vi } from './vi';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

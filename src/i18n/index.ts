@@ -1,4 +1,6 @@
-export { translate, useT, useLocale, loadLocale, registerLocale, hasLocale, MESSAGES, type MessageKey, type TFunction, type Params } from './t';
+export { translate, hasLocale, MESSAGES, type MessageKey, type TFunction, type Params } from './translate';
+export { useT, useLocale, useLabels, loadLocale, registerLocale } from './hooks';
+export type { Locale } from './locale';
 export * from './labels';
 export * from './format';
 export { vi } from './vi';

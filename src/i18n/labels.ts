@@ -1,13 +1,11 @@
 // Labels for domain values (statuses, measures, classes, unit types, names), in either locale.
-// Pure functions with a trailing `locale` (default 'vi'); `useLabels()` binds them to the store.
-import { useMemo } from 'react';
+// Pure functions with a trailing `locale` (default 'vi'); `useLabels()` (hooks.ts) binds them to the store.
 import { COUNT_BINS, shareClasses, type ClassKey } from '../domain/classify';
 import { indicatorNumber, isAdvancedIndicator, parseMeasure, type MeasureId } from '../domain/measures';
 import type {
   CriteriaSet, DistrictInfo, DistrictRecognition, IndicatorId, NtmStatus, PilotModel, UnitInfo, UnitType,
 } from '../domain/types';
-import type { Locale } from '../state/store';
-import { translate, useLocale, type MessageKey } from './t';
+import { translate, type Locale, type MessageKey } from './translate';
 
 export function statusLabel(status: NtmStatus | null | undefined, locale: Locale = 'vi'): string {
   return status ? translate(locale, `status.${status}` as MessageKey) : translate(locale, 'class.no_data');
@@ -119,25 +117,4 @@ export function recognitionLabel(rec: DistrictRecognition | null, locale: Locale
   return rec.year != null
     ? translate(locale, `recognition.${rec.status}Year` as MessageKey, { year: rec.year })
     : translate(locale, `recognition.${rec.status}` as MessageKey);
-}
-
-/** The helpers above bound to the store locale. */
-export function useLabels() {
-  // The shown language (Vietnamese until a chosen language's messages have loaded).
-  const locale = useLocale();
-  return useMemo(() => ({
-    locale,
-    statusLabel: (s: NtmStatus | null | undefined) => statusLabel(s, locale),
-    pilotModelLabel: (m: PilotModel) => pilotModelLabel(m, locale),
-    unitTypeLabel: (t: UnitType) => unitTypeLabel(t, locale),
-    districtTypeLabel: (t: DistrictInfo['type']) => districtTypeLabel(t, locale),
-    unitName: (u: UnitInfo) => unitName(u, locale),
-    districtName: (d: DistrictInfo) => districtName(d, locale),
-    measureLabel: (m: MeasureId, sets: readonly CriteriaSet[] | undefined) => measureLabel(m, sets, locale),
-    classLabel: (m: MeasureId, k: ClassKey) => classLabel(m, k, locale),
-    shareClassLabel: (k: ClassKey) => shareClassLabel(k, locale),
-    recognitionLabel: (r: DistrictRecognition | null) => recognitionLabel(r, locale),
-    criterionName: (no: number, sets: readonly CriteriaSet[] | undefined) => criterionName(no, sets, locale),
-    indicatorName: (id: IndicatorId, sets: readonly CriteriaSet[] | undefined) => indicatorName(id, sets, locale),
-  }), [locale]);
 }

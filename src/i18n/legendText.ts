@@ -4,9 +4,9 @@
 import type { ClassKey } from '../domain/classify';
 import type { CriteriaSet } from '../domain/types';
 import type { LegendRow, MapViewModel } from '../domain/viewModel';
-import type { Locale } from '../state/store';
+import type { Locale } from './locale';
 import { classLabel, measureLabel, shareClassLabel } from './labels';
-import { translate } from './t';
+import { translate } from './translate';
 
 export interface LabelledLegendRow extends LegendRow {
   label: string;

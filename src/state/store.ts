@@ -2,9 +2,10 @@
 import { create } from 'zustand';
 import type { NtmDataset } from '../domain/types';
 import type { MeasureId } from '../domain/measures';
+import type { Locale } from '../i18n/locale';
 
 export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
-export type Locale = 'vi' | 'en';
+export type { Locale };
 export type LoadReason = 'network' | 'http' | 'parse' | 'shape' | 'timeout' | 'unknown';
 /** A failed load says which file failed and why (the error screen explains it in words). */
 export type LoadState =

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importGraph, runtimeImports } from './importGraph';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,5 +38,33 @@ describe('module boundaries', () => {
       .filter((f) => f.path.startsWith('src/domain/'))
       .flatMap((f) => importsOf(f.text).filter((m) => bad.test(m)).map((m) => `${f.path} → ${m}`));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the data build is plain Node (no app runtime)', () => {
+  const APP_RUNTIME = ['react', 'react-dom', 'zustand', 'maplibre-gl'];
+  const entries = ['scripts/build-data.ts', 'scripts/ensure-data.ts', 'scripts/generate-attainment.ts'];
+
+  it('the import walker sees runtime imports and skips type-only ones', () => {
+    expect(runtimeImports("import type { A } from './a';\nimport { b } from './b';\nexport type { C } from './c';\nexport { d } from 'd';\nimport 'e';\nconst f = () => import('./f');")).toEqual(['./b', 'd', 'e', './f']);
+    // The app's own entry does reach React and the store: the walker would notice a leak.
+    const app = importGraph(['src/main.tsx']);
+    expect([...app.packages.keys()]).toEqual(expect.arrayContaining(['react', 'zustand']));
+    expect(app.files.has('src/state/store.ts')).toBe(true);
+  });
+
+  it.each(entries)('%s reaches no React, zustand, MapLibre, store, UI or map module', (entry) => {
+    const g = importGraph([entry]);
+    expect(g.files.size).toBeGreaterThan(0);
+    const leaks = APP_RUNTIME.filter((p) => g.packages.has(p)).map((p) => `${p} ← ${g.packages.get(p)!.join(', ')}`);
+    expect(leaks).toEqual([]);
+    expect([...g.files].filter((f) => /^src\/(state|ui|map|url|export)\//.test(f) || f.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('src/domain is pure all the way down (no package but the pure helpers it names)', () => {
+    const domain = files.filter((f) => f.path.startsWith('src/domain/')).map((f) => f.path);
+    const g = importGraph(domain);
+    expect([...g.files].filter((f) => !f.startsWith('src/domain/'))).toEqual([]);
+    expect(APP_RUNTIME.filter((p) => g.packages.has(p))).toEqual([]);
   });
 });

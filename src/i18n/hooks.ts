@@ -1,0 +1,77 @@
+// The React side of translation: which languages have loaded (as state, so components re-render
+// when one arrives), loading on demand, and `translate`/labels bound to the store's locale.
+// Vietnamese is bundled; English loads when someone asks for it (issue #6: the public reads
+// Vietnamese on slow links, so English costs nothing until then).
+import { useCallback, useEffect, useMemo } from 'react';
+import { create } from 'zustand';
+import { useApp } from '../state/store';
+import type { ClassKey } from '../domain/classify';
+import type { MeasureId } from '../domain/measures';
+import type { CriteriaSet, DistrictInfo, DistrictRecognition, IndicatorId, NtmStatus, PilotModel, UnitInfo, UnitType } from '../domain/types';
+import type { Locale } from './locale';
+import { MESSAGES, setMessages, translate, type MessageKey, type TFunction } from './translate';
+import {
+  classLabel, criterionName, districtName, districtTypeLabel, indicatorName, measureLabel, pilotModelLabel,
+  recognitionLabel, shareClassLabel, statusLabel, unitName, unitTypeLabel,
+} from './labels';
+
+const LOADERS: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
+  vi: () => Promise.resolve(MESSAGES.vi!),
+  en: () => import('./en').then((m) => m.en),
+};
+
+const useLoadedLocales = create<Partial<Record<Locale, true>>>(() => ({ vi: true }));
+const pending: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Makes `locale`'s messages available now (tests, or a caller that already has them). */
+export function registerLocale(locale: Locale, messages: Record<MessageKey, string>): void {
+  setMessages(locale, messages);
+  useLoadedLocales.setState({ [locale]: true });
+}
+
+/** Loads `locale`'s messages once; a failed load (offline) can be retried by calling again. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (MESSAGES[locale]) return Promise.resolve();
+  pending[locale] ??= LOADERS[locale]()
+    .then((m) => registerLocale(locale, m))
+    .catch(() => {
+      delete pending[locale];
+    });
+  return pending[locale]!;
+}
+
+/** The language the interface is shown in: the chosen one once loaded, Vietnamese until then. */
+export function useLocale(): Locale {
+  const chosen = useApp((s) => s.locale);
+  const loaded = useLoadedLocales((s) => !!s[chosen]);
+  useEffect(() => {
+    if (!loaded) void loadLocale(chosen);
+  }, [chosen, loaded]);
+  return loaded ? chosen : 'vi';
+}
+
+export function useT(): TFunction {
+  const locale = useLocale();
+  return useCallback<TFunction>((key, params) => translate(locale, key, params), [locale]);
+}
+
+/** The helpers of labels.ts bound to the store locale. */
+export function useLabels() {
+  // The shown language (Vietnamese until a chosen language's messages have loaded).
+  const locale = useLocale();
+  return useMemo(() => ({
+    locale,
+    statusLabel: (s: NtmStatus | null | undefined) => statusLabel(s, locale),
+    pilotModelLabel: (m: PilotModel) => pilotModelLabel(m, locale),
+    unitTypeLabel: (t: UnitType) => unitTypeLabel(t, locale),
+    districtTypeLabel: (t: DistrictInfo['type']) => districtTypeLabel(t, locale),
+    unitName: (u: UnitInfo) => unitName(u, locale),
+    districtName: (d: DistrictInfo) => districtName(d, locale),
+    measureLabel: (m: MeasureId, sets: readonly CriteriaSet[] | undefined) => measureLabel(m, sets, locale),
+    classLabel: (m: MeasureId, k: ClassKey) => classLabel(m, k, locale),
+    shareClassLabel: (k: ClassKey) => shareClassLabel(k, locale),
+    recognitionLabel: (r: DistrictRecognition | null) => recognitionLabel(r, locale),
+    criterionName: (no: number, sets: readonly CriteriaSet[] | undefined) => criterionName(no, sets, locale),
+    indicatorName: (id: IndicatorId, sets: readonly CriteriaSet[] | undefined) => indicatorName(id, sets, locale),
+  }), [locale]);
+}
