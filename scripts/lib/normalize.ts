@@ -1,20 +1,8 @@
-// Name normalisation for joining by name when a row has no GSO code.
-// "Đạ M' Rong", "Đạ M'Rong", "Da M Rong" and "da m rong" all normalise to "da m rong".
+// Names without their type prefix, and the join key of a row that has no GSO code. The
+// normaliser itself is the app's (src/domain/normalize.ts), so build and search agree.
+import { normalizeName } from '../../src/domain/normalize';
 
-const APOSTROPHES = /['’‘`´ʼʻ′]/g;
-
-/** Lower-case, strip diacritics (đ/Đ → d), turn apostrophes/hyphens into spaces, collapse spaces. */
-export function normalizeName(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(APOSTROPHES, ' ')
-    .replace(/[-_.,;]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalizeName };
 
 const COMMUNE_PREFIXES = ['xa ', 'phuong ', 'thi tran ', 'tt '];
 const DISTRICT_PREFIXES = ['thanh pho ', 'tp ', 'huyen ', 'h ', 'thi xa ', 'tx '];

@@ -2,26 +2,32 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
 import { buildIndex } from './dataIndex';
-import { normalizeVi, search } from './search';
+import { normalizeName } from './normalize';
+import { normalizeName as buildNormalizer } from '../../scripts/lib/normalize';
+import { search } from './search';
 import type { NtmDataset } from './types';
 
 const idx = buildIndex(makeFixture());
 
-describe('normalizeVi', () => {
+describe('normalizeName (build and search)', () => {
+  it('is the one function the data build joins names with', () => {
+    expect(buildNormalizer).toBe(normalizeName);
+  });
+
   it.each([
     ['Xuân Thọ', 'xuan tho'],
     ['XUÂN THỌ', 'xuan tho'],
     ['Đạ Tẻh', 'da teh'],
     ["Đạ M' Rong", 'da m rong'],
-    ['Đạ M’Rông', 'da mrong'],
-    ["B'lao", 'blao'],
+    ['Đạ M’Rông', 'da m rong'],
+    ["B'lao", 'b lao'],
     ['  Lộc   Phát ', 'loc phat'],
     ['Ma-Đa-Guôi', 'ma da guoi'],
     ['Hòa Ninh', 'hoa ninh'],
     ['Hoà Ninh', 'hoa ninh'], // old-style tone placement
     ['Quảng Trị'.normalize('NFD'), 'quang tri'], // decomposed input
   ])('%j → %j', (input, out) => {
-    expect(normalizeVi(input)).toBe(out);
+    expect(normalizeName(input)).toBe(out);
   });
 });
 

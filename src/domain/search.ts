@@ -1,19 +1,6 @@
 // Search for communes and districts by name, with or without Vietnamese diacritics.
 import type { DataIndex } from './dataIndex';
-
-/** Lowercase, strip diacritics (NFD), đ→d, drop apostrophes, hyphens/underscores/dots → space,
- *  collapse spaces: "Đạ M' Rong" → "da m rong", "B'lao" → "blao". */
-export function normalizeVi(s: string): string {
-  return String(s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/['’‘`´ʼʻ"]/g, '')
-    .replace(/[-‐‑–—_.,;:/\\()]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeName } from './normalize';
 
 /** Normalised and without spaces, so "dam rong" also meets "Đạ M' Rong" / "Đam Rông". */
 function compact(s: string): string {
@@ -66,7 +53,7 @@ function score(q: string, qc: string, targets: string[]): number {
 /** Communes and districts matching `query`, best first. Prefix-of-word beats substring; at equal
  *  score a district comes before a commune, then a xã before wards/towns, then by name. */
 export function search(idx: DataIndex, query: string, limit = 10): SearchHit[] {
-  const q0 = normalizeVi(query).slice(0, 80);
+  const q0 = normalizeName(query).slice(0, 80);
   if (!q0) return [];
   let q = q0;
   for (const p of PREFIXES) if (q.startsWith(p) && q.length > p.length) { q = q.slice(p.length); break; }
@@ -77,11 +64,11 @@ export function search(idx: DataIndex, query: string, limit = 10): SearchHit[] {
   const best = (targets: string[]) => Math.max(...queries.map((x) => score(x, compact(x), targets)));
 
   for (const d of idx.districts) {
-    const s = best([normalizeVi(d.name), normalizeVi(d.fullName)]);
+    const s = best([normalizeName(d.name), normalizeName(d.fullName)]);
     if (s > 0) out.push({ kind: 'district', id: d.code, label: d.fullName, context: '', score: s, rank: 0 });
   }
   for (const u of idx.units) {
-    const s = best([normalizeVi(u.name), normalizeVi(u.fullName)]);
+    const s = best([normalizeName(u.name), normalizeName(u.fullName)]);
     if (s > 0) {
       out.push({
         kind: 'commune', id: u.gso, label: u.fullName,
