@@ -1,19 +1,14 @@
 // @vitest-environment node
 // The first-view generator: same extent as the map's fitBounds, same colours as classify.
-import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { buildIndex } from '../../src/domain/dataIndex';
 import { classifyAll, colorOf } from '../../src/domain/classify';
 import { geoFromTopology } from '../../src/data/loadData';
 import type { NtmDataset } from '../../src/domain/types';
 import { buildFirstView, legendHtml, mercator } from './firstView';
-import { REPO_ROOT } from './paths';
+import { realFiles, REAL_BUILD_TIMEOUT } from '../../test/unit/realData';
 
-const geoFile = join(REPO_ROOT, 'public', 'data', 'geo.json');
-const ntmFile = join(REPO_ROOT, 'public', 'data', 'ntm.json');
-const have = existsSync(geoFile) && existsSync(ntmFile);
 
 /** Absolute points of an SVG path made of M (absolute) and h/v/l (relative, repeated) commands. */
 function pathPoints(d: string): [number, number][] {
@@ -59,10 +54,17 @@ describe('mercator', () => {
   });
 });
 
-describe.skipIf(!have)('first view of the real data', () => {
-  const topo = have ? (JSON.parse(readFileSync(geoFile, 'utf8')) as Topology) : (null as never);
-  const ds = have ? (JSON.parse(readFileSync(ntmFile, 'utf8')) as NtmDataset) : (null as never);
-  const fv = have ? buildFirstView(topo, ds) : (null as never);
+describe('first view of the real data', () => {
+  let topo: Topology;
+  let ds: NtmDataset;
+  let fv: ReturnType<typeof buildFirstView>;
+  // Built in memory from the real inputs (never skipped when public/data is absent).
+  beforeAll(async () => {
+    const real = await realFiles();
+    topo = real.topology as Topology;
+    ds = real.dataset;
+    fv = buildFirstView(topo, ds);
+  }, REAL_BUILD_TIMEOUT);
 
   it('shows the default measure for the latest year', () => {
     const idx = buildIndex(ds);

@@ -26,7 +26,8 @@ export function buildPaths(env: NodeJS.ProcessEnv = process.env, root = REPO_ROO
     customAttainment: Boolean(env.NTM_ATTAINMENT),
     dataDir: resolve(root, 'data'),
     plan: resolve(root, DEFAULT_PLAN),
-    outDir: resolve(root, 'public', 'data'),
+    // Tests write to a temporary folder (never the public/data another process may be reading).
+    outDir: env.NTM_OUT_DIR ? resolve(env.NTM_OUT_DIR) : resolve(root, 'public', 'data'),
   };
 }
 

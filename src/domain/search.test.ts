@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
+import { realFiles, REAL_BUILD_TIMEOUT } from '../../test/unit/realData';
 import { buildIndex } from './dataIndex';
 import { normalizeName } from './normalize';
 import { normalizeName as buildNormalizer } from '../../scripts/lib/normalize';
 import { search } from './search';
-import type { NtmDataset } from './types';
 
 const idx = buildIndex(makeFixture());
 
@@ -80,15 +80,14 @@ describe('search', () => {
   });
 });
 
-// The real dataset, when the data build has written it.
-describe.skipIf(!existsSync('public/data/ntm.json'))('search on the real dataset', () => {
-  const real = () => buildIndex(JSON.parse(readFileSync('public/data/ntm.json', 'utf8')) as NtmDataset);
-  it('finds the communes and districts users type', () => {
-    const r = real();
+// The real dataset, built in memory from the real inputs.
+describe('search on the real dataset', () => {
+  it('finds the communes and districts users type', async () => {
+    const r = buildIndex((await realFiles()).dataset);
     expect(search(r, 'xuan tho')[0]).toMatchObject({ kind: 'commune', label: 'Xã Xuân Thọ' });
     expect(search(r, 'da teh')[0]).toMatchObject({ kind: 'district', label: 'Huyện Đạ Tẻh' });
     expect(search(r, 'dam rong')[0]).toMatchObject({ kind: 'district', label: 'Huyện Đam Rông' });
     expect(search(r, "da m rong")[0]).toMatchObject({ kind: 'commune', label: "Xã Đạ M' Rong" });
     expect(search(r, 'dran')[0]).toMatchObject({ kind: 'commune', label: "Thị trấn D'Ran" });
-  });
+  }, REAL_BUILD_TIMEOUT);
 });

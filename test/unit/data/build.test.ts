@@ -1,11 +1,13 @@
 // @vitest-environment node
 // The whole build: as a function on the real boundary file, and the CLI as a child process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import type { NtmDataset } from '../../../src/domain/types';
 import { buildPaths, REPO_ROOT } from '../../../scripts/lib/paths';
 import { buildDataset } from '../../../scripts/lib/pipeline';
 import { FIXTURES } from './helpers';
@@ -52,6 +54,16 @@ describe('buildDataset on the real inputs', () => {
 });
 
 describe('build-data CLI', () => {
+  it('writes every output, atomically named, into its output folder', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
+    const r = runBuild({ NTM_OUT_DIR: out });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json']);
+    expect((JSON.parse(readFileSync(join(out, 'ntm.json'), 'utf8')) as NtmDataset).units).toHaveLength(142);
+    expect(r.stdout).toMatch(/Đã ghi \/ written: .*geo\.json/);
+    rmSync(out, { recursive: true, force: true });
+  }, 60000);
+
   it('with NTM_BOUNDARIES=/nonexistent exits 1 with one line naming the path', () => {
     const r = runBuild({ NTM_BOUNDARIES: '/nonexistent' });
     expect(r.status).toBe(1);
@@ -62,13 +74,13 @@ describe('build-data CLI', () => {
   }, 60000);
 
   it('with a bad officer table exits 1, lists every error with its line, writes nothing', () => {
-    const geo = join(REPO_ROOT, 'public', 'data', 'geo.json');
-    const before = existsSync(geo) ? statSync(geo).mtimeMs : null;
-    const r = runBuild({ NTM_ATTAINMENT: join(FIXTURES, 'bad', 'duplicate-row.csv') });
+    const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
+    const r = runBuild({ NTM_ATTAINMENT: join(FIXTURES, 'bad', 'duplicate-row.csv'), NTM_OUT_DIR: out });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/duplicate-row\.csv:4 \[year\] LỖI: trùng dòng.*ERROR: duplicate commune-year/);
     expect(r.stderr).toMatch(/nothing written/);
-    expect(existsSync(geo) ? statSync(geo).mtimeMs : null).toBe(before);
+    expect(readdirSync(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
     expect(readFileSync(join(FIXTURES, 'bad', 'duplicate-row.csv'), 'utf8')).toContain('24943');
   }, 60000);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Cleaning (mapshaper -clean) and dissolving (Turf) on small hand-made coverages, plus the golden file.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
@@ -8,6 +8,7 @@ import { dissolveBy, DissolveError } from '../../../scripts/lib/dissolve';
 import { areaKm2, checkAreas, cleanCoverage, type Poly } from '../../../scripts/lib/geometry';
 import { errorsOf } from '../../../scripts/lib/issues';
 import { FIXTURES } from './helpers';
+import { expectGolden } from '../golden';
 
 type P = { id: string; d: string };
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
@@ -47,9 +48,7 @@ describe('dissolveBy', () => {
   it('matches the golden file (UPDATE_GOLDEN=1 to regenerate)', () => {
     const input = JSON.parse(readFileSync(join(FIXTURES, 'dissolve-in.geojson'), 'utf8')) as FeatureCollection<Poly, P>;
     const out: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: dissolveBy(input, (f) => f.properties.d) };
-    const goldenPath = join(FIXTURES, 'dissolve-out.geojson');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) writeFileSync(goldenPath, JSON.stringify(out, null, 1) + '\n');
-    expect(out).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')));
+    expectGolden(join(FIXTURES, 'dissolve-out.geojson'), out);
   });
 
   it('fails on a hole (an uncleaned sliver gap)', () => {

@@ -1,0 +1,80 @@
+// Stage 2, validate: the boundary units, the catalogs and the attainment table, checked against
+// each other. Pure (no file system, no geometry work): a bad table is rejected here, before the
+// build spends any time on the geometry.
+import type { PlanTarget, PublishedAggregate, NtmDataset } from '../../../src/domain/types';
+import { countByYear, checkPublished, type YearCounts } from '../aggregate';
+import { checkDistricts, checkPilots, checkTargets, CriteriaFile, DistrictsFile, parseJsonFile, PilotsFile, PublishedFile, TargetsFile } from '../catalog';
+import { readCsv } from '../csv';
+import { DataBuildError, errorsOf, type Issue } from '../issues';
+import { readUnits, type Unit, type UnitFeature } from '../units';
+import { validateAttainment } from '../validate';
+import type { z } from 'zod';
+import type { BuildInputs, TextInput } from './read';
+
+export interface ValidInputs {
+  units: Unit[];
+  /** The boundary features of the units, with their properties checked. */
+  features: UnitFeature[];
+  criteria: NtmDataset['criteriaSets'];
+  districts: z.infer<typeof DistrictsFile>;
+  pilots: z.infer<typeof PilotsFile>;
+  targets: PlanTarget[];
+  published: PublishedAggregate[];
+  attainment: { file: string; custom: boolean; rows: NtmDataset['attainment'] };
+  counts: YearCounts[];
+  publishedCheck: { year: number; ok: boolean; text: string }[];
+  /** Warnings (errors throw). */
+  issues: Issue[];
+}
+
+function parseCatalog<T>(input: TextInput | null, schema: z.ZodType<T>, issues: Issue[]): T | null {
+  if (!input) return null;
+  const r = parseJsonFile(input.text, schema, input.file);
+  issues.push(...r.issues);
+  return r.value;
+}
+
+/** Throws DataBuildError with every error found (and the warnings), or returns the valid inputs. */
+export function validateInputs(inputs: BuildInputs): ValidInputs {
+  const issues: Issue[] = [];
+  const { units, features, issues: unitIssues } = readUnits(inputs.boundaries.geojson, inputs.boundaries.file);
+  issues.push(...unitIssues);
+  // Without valid units nothing else can be checked against them.
+  if (errorsOf(issues).length) throw new DataBuildError([...issues, ...inputs.issues]);
+  issues.push(...inputs.issues);
+
+  const c = inputs.catalogs;
+  const criteria = parseCatalog(c['criteria.json'], CriteriaFile, issues);
+  const districts = parseCatalog(c['districts.json'], DistrictsFile, issues);
+  const pilots = parseCatalog(c['pilots.json'], PilotsFile, issues);
+  const targets = parseCatalog(c['targets.json'], TargetsFile, issues) as PlanTarget[] | null;
+  const published = parseCatalog(c['published.json'], PublishedFile, issues) as PublishedAggregate[] | null;
+
+  const planLines = inputs.plan?.lines ?? null;
+  if (districts) issues.push(...checkDistricts(districts, units, 'data/districts.json'));
+  if (pilots) issues.push(...checkPilots(pilots, units, planLines, 'data/pilots.json'));
+  if (targets) issues.push(...checkTargets(targets, planLines, 'data/targets.json'));
+
+  let rows: NtmDataset['attainment'] = [];
+  const att = inputs.attainment;
+  if (att) {
+    const { csv, issues: csvIssues } = readCsv(att.bytes, att.file);
+    issues.push(...csvIssues);
+    if (csv) {
+      const v = validateAttainment(csv, { file: att.file, units });
+      issues.push(...v.issues);
+      rows = v.rows;
+    }
+  }
+  const counts = countByYear(rows);
+  // An officer's own table may differ from the published figures (a warning); ours must not.
+  const pub = checkPublished(counts, published ?? [], att?.file ?? '', att?.custom ? 'warning' : 'error');
+  issues.push(...pub.issues);
+
+  if (errorsOf(issues).length || !criteria || !districts || !pilots || !targets || !published || !att) throw new DataBuildError(issues);
+  return {
+    units, features, criteria, districts, pilots, targets, published,
+    attainment: { file: att.file, custom: att.custom, rows },
+    counts, publishedCheck: pub.results, issues,
+  };
+}
