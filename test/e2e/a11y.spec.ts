@@ -4,9 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, waitMapReady } from './helpers/browser';
+import { launch, screenshot } from './helpers/browser';
+import { openWatched, waitMapReady, type WatchedPage } from './helpers/legacy';
 import {
-  byImpact, horizontalOverflow, openWatched, runAxe, seriousOrCritical, touchTargets, type AxeViolation, type WatchedPage,
+  byImpact, horizontalOverflow, runAxe, seriousOrCritical, touchTargets, type AxeViolation,
 } from './helpers/a11y';
 
 const base = inject('baseUrl');

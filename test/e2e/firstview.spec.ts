@@ -3,7 +3,8 @@
 // same colour at every sampled commune. Compared pixel by pixel in real Chromium.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, screenshot, waitMapReady } from './helpers/browser';
+import { launch, screenshot } from './helpers/browser';
+import { waitMapReady } from './helpers/legacy';
 import { installPngDecoder } from './helpers/pixels';
 
 let browser: Browser;

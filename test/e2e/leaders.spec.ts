@@ -3,8 +3,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { selectYear, waitIdle } from './helpers/app';
+import { launch, screenshot } from './helpers/browser';
+import { openPage, type OpenedPage } from './helpers/legacy';
+import { selectYear, waitIdle } from './helpers/legacy';
 
 let browser: Browser;
 let opened: OpenedPage;

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { launch, openPage, screenshot, SCREENSHOT_DIR, waitMapReady } from './helpers/browser';
-import { legendCounts, selectMeasure, selectYear } from './helpers/app';
+import { launch, screenshot, SCREENSHOT_DIR } from './helpers/browser';
+import { openPage, waitMapReady } from './helpers/legacy';
+import { legendCounts, selectMeasure, selectYear } from './helpers/legacy';
 import { installPngDecoder } from './helpers/pixels';
 
 const base = inject('baseUrl');

@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inlineScripts } from '../../scripts/lib/csp';
-import { launch, screenshot, waitMapReady } from './helpers/browser';
-import { renderedUnitIds, waitIdle } from './helpers/app';
-import { cspViolations, openWatched, pwned, waitLoaded, type WatchedPage } from './helpers/a11y';
+import { launch, screenshot } from './helpers/browser';
+import { waitMapReady } from './helpers/legacy';
+import { renderedUnitIds, waitIdle, openWatched, waitLoaded, type WatchedPage } from './helpers/legacy';
+import { cspViolations, pwned } from './helpers/a11y';
 
 const base = inject('baseUrl');
 let browser: Browser;
