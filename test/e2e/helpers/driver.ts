@@ -45,10 +45,10 @@ export interface OpenedApp extends OpenedPage {
 
 /** A fresh page on the app. With a session, the page is closed after the test. */
 export async function openApp(on: BrowserSession | Browser, opts: OpenAppOptions = {}): Promise<OpenedApp> {
-  const params = new URLSearchParams(opts.query?.replace(/^\?/, '') ?? '');
-  if (opts.lang) params.set('locale', opts.lang);
-  if (opts.embed) params.set('embed', '1');
-  const url = appUrl(params.toString());
+  // The query is kept byte for byte (hostile links must reach the app as written).
+  const extra = [opts.lang && `locale=${opts.lang}`, opts.embed && 'embed=1'].filter(Boolean).join('&');
+  const query = opts.query?.replace(/^\?/, '') ?? '';
+  const url = appUrl([query, extra].filter(Boolean).join('&'));
   const opened = 'open' in on ? await on.open(url, opts) : await openPage(on, url, opts);
   const app = new AppDriver(opened.page);
   if (opts.waitReady ?? true) await app.waitReady();
@@ -182,6 +182,17 @@ export class AppDriver {
   async setBasemap(on: boolean): Promise<void> {
     await this.surface.getByLabel(/OpenStreetMap/).setChecked(on);
     await this.waitStill();
+  }
+
+  /** The iframe code of the share dialog ("Chia sẻ, nhúng"), as a reader would copy it. */
+  async embedCode(): Promise<string> {
+    const s = this.surface;
+    await s.locator('button.export-share').click();
+    const code = s.locator('.share-dialog textarea.share-code');
+    await s.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.share-dialog textarea.share-code')?.value ?? '').includes('<iframe'), undefined, { timeout: WAIT_MS });
+    const snippet = await code.inputValue();
+    await code.press('Escape');
+    return snippet;
   }
 
   private async waitPanelShows(name: string): Promise<void> {
