@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 90000,
     fileParallelism: false,
     maxWorkers: 1,
+    // expect.poll waits for the UI: 1 s (the default) is short on 2 cores shared with another
+    // session and software WebGL. A poll that passes returns as soon as it passes.
+    expect: { poll: { timeout: 10000, interval: 100 } },
   },
 });

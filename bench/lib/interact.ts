@@ -1,5 +1,6 @@
 // Interactions on the app page, timed inside the page (event timestamp → the paint that shows the
-// result), so Node↔browser round trips are not counted.
+// result), so Node↔browser round trips are not counted. The map is read through window.__ntmDebug,
+// which the app sets because measure.ts's newContext asks for the test hooks (enableTestHooks).
 import type { Page } from 'playwright-core';
 
 type Pt = { x: number; y: number; gso: string };

@@ -2,22 +2,19 @@
 // a keyboard-only journey, the live region and the map's text alternative, phone layouts (overflow
 // and touch targets). Given/when/then, one behaviour per test; screenshots in test-results/screenshots/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, waitMapReady } from './helpers/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './helpers/browser';
+import { openApp } from './helpers/driver';
 import {
-  byImpact, horizontalOverflow, openWatched, runAxe, seriousOrCritical, touchTargets, type AxeViolation, type WatchedPage,
+  byImpact, horizontalOverflow, runAxe, seriousOrCritical, touchTargets, type AxeViolation,
 } from './helpers/a11y';
+import { useBrowser } from './helpers/session';
 
-const base = inject('baseUrl');
-let browser: Browser;
+const session = useBrowser();
 const audits: Record<string, Record<string, string[]>> = {};
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/axe.json', JSON.stringify(audits, null, 2));
 });
@@ -29,78 +26,62 @@ async function audit(name: string, page: Page): Promise<AxeViolation[]> {
 }
 
 describe('axe-core audit (WCAG 2.1 A/AA): no serious or critical violations', () => {
-  let w: WatchedPage;
-  beforeAll(async () => {
-    w = await openWatched(browser, base);
-    await waitMapReady(w.page);
-  });
-  afterAll(async () => {
-    await w.context.close();
-  });
-
   it('map view', async () => {
+    const w = await openApp(session);
     expect(seriousOrCritical(await audit('map', w.page)).map((v) => v.id)).toEqual([]);
   });
 
   it('detail view (Ka Đô selected)', async () => {
-    await w.page.getByRole('button', { name: 'Xã Ka Đô', exact: true }).first().click();
+    const w = await openApp(session);
+    await w.app.selectCommune('Xã Ka Đô');
     await expect.poll(() => w.page.locator('.detail-panel').textContent()).toContain('Ka Đô');
     expect(seriousOrCritical(await audit('detail', w.page)).map((v) => v.id)).toEqual([]);
   });
 
   it('table view', async () => {
-    await w.page.getByRole('tab', { name: 'Bảng' }).click();
-    await w.page.waitForSelector('.data-table tbody tr');
+    // With Ka Đô selected, so the audit also covers the detail panel beside the table.
+    const w = await openApp(session);
+    await w.app.selectCommune('Xã Ka Đô');
+    await w.app.openTab('table');
     expect(seriousOrCritical(await audit('table', w.page)).map((v) => v.id)).toEqual([]);
   });
 
   it('English interface', async () => {
-    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
+    // With Ka Đô selected, so the audit also covers the English detail panel.
+    const w = await openApp(session);
+    await w.app.selectCommune('Xã Ka Đô');
     await w.page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => w.page.locator('h1').textContent()).toMatch(/New Rural Development/i);
     expect(seriousOrCritical(await audit('english', w.page)).map((v) => v.id)).toEqual([]);
-    await w.page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 
   it('phone (360 px)', async () => {
-    const phone = await openWatched(browser, base, { viewport: { width: 360, height: 740 }, touch: true });
-    await waitMapReady(phone.page);
+    const phone = await openApp(session, { viewport: { width: 360, height: 740 }, touch: true });
     expect(seriousOrCritical(await audit('phone-360', phone.page)).map((v) => v.id)).toEqual([]);
-    await phone.context.close();
   });
 
   it('embed view (?embed=1)', async (ctx) => {
-    const e = await openWatched(browser, `${base}?embed=1`);
+    const e = await openApp(session, { embed: true, waitReady: false });
     await e.page.waitForSelector('.layout, .embed', { timeout: 30000 });
     const isEmbed = await e.page.evaluate(() => !!document.querySelector('.embed'));
     if (!isEmbed) {
-      await e.context.close();
       // The press engineer's EmbedView exists but App does not route ?embed=1 to it yet.
       ctx.skip('embed view not wired into App yet (?embed=1 renders the full page)');
       return;
     }
-    await waitMapReady(e.page).catch(() => undefined);
+    await e.app.waitReady().catch(() => undefined);
     expect(seriousOrCritical(await audit('embed', e.page)).map((v) => v.id)).toEqual([]);
-    await e.context.close();
   });
 });
 
 describe('keyboard and screen reader', () => {
-  let w: WatchedPage;
-  beforeAll(async () => {
-    w = await openWatched(browser, base);
-    await waitMapReady(w.page);
-  });
-  afterAll(async () => {
-    await w.context.close();
-  });
-
   const focused = (p: Page) => p.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     return { tag: el?.tagName.toLowerCase(), id: el?.id, role: el?.getAttribute('role'), text: (el?.getAttribute('aria-label') || el?.textContent || '').trim().slice(0, 60), cls: el?.className };
   });
 
   it('the first Tab shows the skip link; Enter lands on the data table', async () => {
+    const w = await openApp(session);
     await w.page.keyboard.press('Tab');
     expect((await focused(w.page)).cls).toContain('skip-link');
     const box = await w.page.locator('.skip-link').boundingBox();
@@ -108,12 +89,10 @@ describe('keyboard and screen reader', () => {
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('.data-table tbody tr');
     expect((await focused(w.page)).id).toBe('data-table');
-    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
   });
 
   it('keyboard-only journey: Tab to search, type "ka do", ArrowDown, Enter → detail of Ka Đô, announced; Tab to close; Escape returns to the search', async () => {
-    await w.page.goto(base);
-    await waitMapReady(w.page);
+    const w = await openApp(session);
     // Tab from the top of the page until the search box has focus (skip link first, then search).
     let steps = 0;
     while ((await focused(w.page)).role !== 'combobox' && steps < 10) {
@@ -145,7 +124,8 @@ describe('keyboard and screen reader', () => {
   });
 
   it('the close button also returns focus; selecting from the table announces and drives the map', async () => {
-    await w.page.getByRole('tab', { name: 'Bảng' }).click();
+    const w = await openApp(session);
+    await w.app.openTab('table');
     const row = w.page.locator('.data-table tbody').getByRole('button', { name: 'Xã Xuân Thọ', exact: true });
     await row.focus();
     await w.page.keyboard.press('Enter');
@@ -154,16 +134,16 @@ describe('keyboard and screen reader', () => {
     await expect.poll(async () => (await focused(w.page)).text).toBe('Xã Xuân Thọ');
     // The map follows the table's selection (highlight filter) when shown again.
     await w.page.keyboard.press('Enter');
-    await w.page.getByRole('tab', { name: 'Bản đồ' }).click();
-    await expect.poll(() => w.page.evaluate(() => JSON.stringify(window.__ntmDebug!.map.getFilter('commune-selected')))).toContain('"');
-    const filter = await w.page.evaluate(() => JSON.stringify(window.__ntmDebug!.map.getFilter('commune-selected')));
+    await w.app.openTab('map');
+    await expect.poll(async () => JSON.stringify(await w.app.layerFilter('commune-selected'))).toContain('"');
+    const filter = JSON.stringify(await w.app.layerFilter('commune-selected'));
     const gso = await w.page.evaluate(() => (document.querySelector('.detail-panel') ? 'open' : 'closed'));
     expect(gso).toBe('open');
     expect(filter).not.toContain('__none__');
-    await w.page.getByRole('button', { name: 'Đóng' }).click();
   });
 
   it('the map canvas has a Vietnamese name and a text alternative summarising the view', async () => {
+    const w = await openApp(session);
     const canvas = w.page.locator('canvas.maplibregl-canvas');
     expect(await canvas.getAttribute('aria-label')).toBe('Bản đồ các xã, phường, thị trấn tỉnh Lâm Đồng');
     const descId = await canvas.getAttribute('aria-describedby');
@@ -177,11 +157,9 @@ describe('keyboard and screen reader', () => {
   });
 
   it('the year control is a radio group that announces its value, and the map description follows it', async () => {
+    const w = await openApp(session);
     const group = w.page.getByRole('group', { name: 'Năm' });
     const y2025 = group.getByRole('radio', { name: '2025' });
-    // The previous test closed the detail panel, which returns focus on the next frame
-    // (DetailPanel's close): under load that frame came after this focus() and took it away.
-    await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     await y2025.focus();
     expect(await y2025.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await y2025.isChecked()).toBe(true);
@@ -189,15 +167,13 @@ describe('keyboard and screen reader', () => {
     // Polled: under load (parallel browser tests) React's commit can land after the key press returns.
     await expect.poll(() => group.getByRole('radio', { name: '2024' }).isChecked()).toBe(true);
     await expect.poll(() => w.page.getByTestId('map-description').textContent()).toContain('năm 2024');
-    await w.page.keyboard.press('ArrowRight');
   });
 });
 
 describe('phones', () => {
   for (const width of [360, 414]) {
     it(`${width} px: no horizontal scroll, every touch target at least 44×44 px, map first, details next to it`, async () => {
-      const p = await openWatched(browser, base, { viewport: { width, height: 780 }, touch: true });
-      await waitMapReady(p.page);
+      const p = await openApp(session, { viewport: { width, height: 780 }, touch: true });
       expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
       const map = await p.page.locator('.map-section').boundingBox();
       const controls = await p.page.locator('.controls').boundingBox();
@@ -208,7 +184,7 @@ describe('phones', () => {
       await screenshot(p.page, `phone-${width}`);
 
       // A selected commune's details come right after the map.
-      await p.page.getByRole('button', { name: 'Xã Ka Đô', exact: true }).first().tap();
+      await p.app.selectCommune('Xã Ka Đô', { by: 'list', tap: true });
       await expect.poll(() => p.page.locator('.detail-panel h2').textContent()).toBe('Xã Ka Đô');
       const panel = await p.page.locator('.panel').boundingBox();
       const controls2 = await p.page.locator('.controls').boundingBox();
@@ -219,12 +195,10 @@ describe('phones', () => {
       await screenshot(p.page, `phone-${width}-detail`);
 
       // The table scrolls inside its own box, never the page.
-      await p.page.getByRole('tab', { name: 'Bảng' }).tap();
-      await p.page.waitForSelector('.data-table tbody tr');
+      await p.app.openTab('table', { tap: true });
       expect(await horizontalOverflow(p.page)).toBeLessThanOrEqual(0);
       await screenshot(p.page, `phone-${width}-table`);
       expect(p.errors).toEqual([]);
-      await p.context.close();
     });
   }
 });

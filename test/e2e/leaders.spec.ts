@@ -1,46 +1,36 @@
 // The leaders' view in real headless Chromium against the production build.
-// Given/when/then, one behaviour per test; screenshots land in test-results/screenshots/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { selectYear, waitIdle } from './helpers/app';
+// Given/when/then, one behaviour per test, each on its own page; screenshots land in
+// test-results/screenshots/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './helpers/browser';
+import { district } from './helpers/data';
+import { openApp, type OpenedApp } from './helpers/driver';
+import { useBrowser } from './helpers/session';
 
-let browser: Browser;
-let opened: OpenedPage;
-let page: Page;
-const base = inject('baseUrl');
-
-interface DistrictLite { code: string; name: string; fullName: string; bbox: [number, number, number, number] }
-// The same data file the built app loads.
-const districts = (JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { districts: DistrictLite[] }).districts;
-const donDuong = districts.find((d) => d.code === '677')!;
-
-/** Given the app is open on the leaders' tab. */
-async function openLeadersTab(p: Page): Promise<void> {
-  await p.getByRole('tab', { name: /Lãnh đạo|So sánh huyện/ }).click();
-  await p.locator('.leaders-view').waitFor({ state: 'visible' });
-}
-
-async function waitMapStill(p: Page): Promise<void> {
-  await p.waitForFunction(() => !window.__ntmDebug?.map.isMoving(), undefined, { timeout: 10000 });
-}
+const session = useBrowser();
+const donDuong = district('677');
 
 const targetValue = (p: Page, id: string) => p.locator(`.leaders-view [data-target="${id}"] .target-value`).textContent();
 
-beforeAll(async () => {
-  browser = await launch();
-  opened = await openPage(browser, base);
-  page = opened.page;
-});
+/** Given the app open on the leaders' tab. */
+async function onLeadersTab(opts: Parameters<typeof openApp>[1] = {}): Promise<OpenedApp> {
+  const opened = await openApp(session, opts);
+  await opened.app.openTab('leaders');
+  return opened;
+}
 
-afterAll(async () => {
-  await browser?.close();
-});
+/** Given Đơn Dương chosen in the leaders' comparison table. */
+async function donDuongSelected(): Promise<OpenedApp> {
+  const opened = await onLeadersTab();
+  await opened.app.selectDistrict(donDuong.fullName);
+  return opened;
+}
 
 describe("leaders' view", () => {
   it('the leaders tab shows all 12 districts side by side and the plan targets', async () => {
-    await openLeadersTab(page);
+    const { page } = await onLeadersTab();
     await expect.poll(() => page.locator('.district-comparison tbody tr').count()).toBe(12);
     // Every target of section I.2 is listed, measurable or not.
     await expect.poll(() => page.locator('.leaders-view .target-item').count()).toBe(15);
@@ -49,6 +39,7 @@ describe("leaders' view", () => {
   });
 
   it('sorting the comparison by share flips aria-sort', async () => {
+    const { page } = await onLeadersTab();
     const th = page.locator('.district-comparison th', { hasText: 'Tỷ lệ xã đạt' });
     await th.getByRole('button').click();
     await expect.poll(() => th.getAttribute('aria-sort')).toBe('ascending');
@@ -57,12 +48,11 @@ describe("leaders' view", () => {
   });
 
   it('selecting a district in the table zooms the map to it and the panel shows it', async () => {
-    const zoomBefore = await page.evaluate(() => window.__ntmDebug?.map.getZoom() ?? 0);
-    await page.locator('.district-comparison').getByRole('button', { name: donDuong.fullName, exact: true }).click();
-    await waitMapStill(page);
-    const zoomAfter = await page.evaluate(() => window.__ntmDebug?.map.getZoom() ?? 0);
+    const { page, app } = await onLeadersTab();
+    const zoomBefore = (await app.camera()).zoom;
+    await app.selectDistrict(donDuong.fullName);
+    const { zoom: zoomAfter, lon, lat } = await app.camera();
     expect(zoomAfter).toBeGreaterThan(zoomBefore + 0.5);
-    const [lon, lat] = await page.evaluate(() => window.__ntmDebug!.map.getCenter().toArray());
     const [w, s, e, n] = donDuong.bbox;
     expect(lon).toBeGreaterThan(w);
     expect(lon).toBeLessThan(e);
@@ -77,6 +67,7 @@ describe("leaders' view", () => {
   });
 
   it("the panel shows the district summary: xã, 19 criteria bars, pilots", async (ctx) => {
+    const { page } = await donDuongSelected();
     const summary = page.locator('.panel .district-summary');
     // DistrictSummary is plugged into the detail panel by the lead (DetailPanel's district branch).
     if ((await summary.count()) === 0) ctx.skip('DistrictSummary is not rendered in the detail panel yet');
@@ -88,112 +79,104 @@ describe("leaders' view", () => {
   });
 
   it('switching the year updates a target value', async () => {
+    const { page, app } = await donDuongSelected();
     // Whole province, so the numbers are those of the 111 xã.
     await page.locator('.leaders-scope').getByLabel('Toàn tỉnh').check();
     await expect.poll(() => page.locator('.leaders-view .targets-panel').getAttribute('data-scope')).toBe('province');
-    await selectYear(page, 2025);
+    await app.selectYear(2025);
     const v2025 = await targetValue(page, 'I.2.a-4');
-    await selectYear(page, 2021);
+    await app.selectYear(2021);
     await expect.poll(() => page.locator('.leaders-view .targets-panel').getAttribute('data-year')).toBe('2021');
     const v2021 = await targetValue(page, 'I.2.a-4');
     expect(v2021).toMatch(/\d/);
     expect(v2021).not.toBe(v2025);
     await screenshot(page, 'leaders-2021');
-    await selectYear(page, 2025);
   });
 
   it('on the map tab the district is framed and dimmed around, with its summary beside it', async () => {
-    await page.getByRole('tab', { name: /Bản đồ/ }).click();
-    await waitIdle(page);
-    await waitMapStill(page);
-    const [lon, lat] = await page.evaluate(() => window.__ntmDebug!.map.getCenter().toArray());
+    const { page, app } = await donDuongSelected();
+    await app.openTab('map');
+    const { lon, lat } = await app.camera();
     const [w, s, e, n] = donDuong.bbox;
     expect(lon > w && lon < e && lat > s && lat < n).toBe(true);
     await screenshot(page, 'leaders-district-map');
   });
 
   it('prints the leaders tab: map image, comparison and targets; controls hidden', async () => {
-    await page.getByRole('tab', { name: /Lãnh đạo|So sánh huyện/ }).click();
+    // Given Đơn Dương selected (the panel shows its summary) and the leaders' tab shown.
+    const { page } = await donDuongSelected();
     // What the print button does before the dialog: take the map snapshot (as beforeprint does).
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    try {
-      const visible = (sel: string) => page.locator(sel).first().isVisible();
-      // One map image: the leaders view's, or the district summary's when the panel shows one.
-      expect(await page.locator('.print-map:visible').count()).toBe(1);
-      expect((await page.locator('.print-map:visible').getAttribute('src'))?.startsWith('data:image/png')).toBe(true);
-      // The snapshot is the drawn map, not a cleared buffer (the map has no preserveDrawingBuffer).
-      const colours = await page.locator('.print-map:visible').evaluate(async (img: HTMLImageElement) => {
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = 64;
-        c.height = 64;
-        const ctx = c.getContext('2d', { willReadFrequently: true })!;
-        ctx.drawImage(img, 0, 0, 64, 64);
-        const px = ctx.getImageData(0, 0, 64, 64).data;
-        const set = new Set<number>();
-        for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 200) set.add((px[i]! >> 4) * 256 + (px[i + 1]! >> 4) * 16 + (px[i + 2]! >> 4));
-        return set.size;
-      });
-      expect(colours).toBeGreaterThan(4);
-      expect(await visible('.leaders-view .district-comparison')).toBe(true);
-      expect(await visible('.leaders-view .targets-panel')).toBe(true);
-      for (const hidden of ['.controls', '.tabs', '.print-button', '.search-box', '.map-section', '.leaders-scope']) {
-        expect(await visible(hidden), hidden).toBe(false);
-      }
-      await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-      await page.screenshot({ path: 'test-results/screenshots/leaders-print-tab.png', fullPage: true });
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-      await page.setViewportSize({ width: 1280, height: 800 });
+    const visible = (sel: string) => page.locator(sel).first().isVisible();
+    // One map image: the leaders view's, or the district summary's when the panel shows one.
+    expect(await page.locator('.print-map:visible').count()).toBe(1);
+    expect((await page.locator('.print-map:visible').getAttribute('src'))?.startsWith('data:image/png')).toBe(true);
+    // The snapshot is the drawn map, not a cleared buffer (the map has no preserveDrawingBuffer).
+    const colours = await page.locator('.print-map:visible').evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 64;
+      c.height = 64;
+      const ctx = c.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(img, 0, 0, 64, 64);
+      const px = ctx.getImageData(0, 0, 64, 64).data;
+      const set = new Set<number>();
+      for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 200) set.add((px[i]! >> 4) * 256 + (px[i + 1]! >> 4) * 16 + (px[i + 2]! >> 4));
+      return set.size;
+    });
+    expect(colours).toBeGreaterThan(4);
+    expect(await visible('.leaders-view .district-comparison')).toBe(true);
+    expect(await visible('.leaders-view .targets-panel')).toBe(true);
+    for (const hidden of ['.controls', '.tabs', '.print-button', '.search-box', '.map-section', '.leaders-scope']) {
+      expect(await visible(hidden), hidden).toBe(false);
     }
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await page.screenshot({ path: 'test-results/screenshots/leaders-print-tab.png', fullPage: true });
   });
 
   it('prints a district summary as one A4 page', async (ctx) => {
+    const { page, app } = await donDuongSelected();
     if ((await page.locator('.panel .district-summary').count()) === 0) ctx.skip('DistrictSummary is not rendered in the detail panel yet');
-    await page.getByRole('tab', { name: /Bản đồ/ }).click();
-    await waitIdle(page);
+    await app.openTab('map');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    try {
-      const visible = (sel: string) => page.locator(sel).first().isVisible();
-      expect(await visible('.panel .district-summary .print-map')).toBe(true);
-      expect(await visible('.panel .district-summary .print-targets')).toBe(true);
-      expect(await visible('.panel .order-toggle')).toBe(false);
-      await page.setViewportSize({ width: 794, height: 1123 });
-      await page.screenshot({ path: 'test-results/screenshots/leaders-print-district.png', fullPage: true });
-      const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/leaders-print-district.pdf', pdf);
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      expect(pages).toBe(1);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
+    const visible = (sel: string) => page.locator(sel).first().isVisible();
+    expect(await visible('.panel .district-summary .print-map')).toBe(true);
+    expect(await visible('.panel .district-summary .print-targets')).toBe(true);
+    expect(await visible('.panel .order-toggle')).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: 'test-results/screenshots/leaders-print-district.png', fullPage: true });
+    const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/leaders-print-district.pdf', pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBe(1);
   });
 
-  it('raised no uncaught page errors', () => {
-    expect(opened.errors).toEqual([]);
+  it('raised no uncaught page errors', async () => {
+    // Its own tour of the actions above, so it checks something when run alone; in the whole
+    // file it also covers the pages the tests above opened.
+    const { page, app } = await donDuongSelected();
+    await app.selectYear(2021);
+    await app.openTab('map');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await app.openTab('leaders');
+    expect(session.errors()).toEqual([]);
   });
 });
 
 describe("leaders' view at phone width", () => {
   it('fits 375 px without page-level horizontal scrolling; the table scrolls in its own box', async () => {
-    const phone = await openPage(browser, base, { viewport: { width: 375, height: 740 } });
-    try {
-      await openLeadersTab(phone.page);
-      await phone.page.locator('.district-comparison').scrollIntoViewIfNeeded();
-      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await screenshot(phone.page, 'leaders-phone-375');
-      await phone.page.getByRole('button', { name: 'English' }).click();
-      await expect.poll(() => phone.page.locator('.district-comparison h2').textContent()).toBe('Districts side by side');
-      await phone.page.locator('.targets-panel').scrollIntoViewIfNeeded();
-      await screenshot(phone.page, 'leaders-phone-375-en');
-      expect(phone.errors).toEqual([]);
-    } finally {
-      await phone.context.close();
-    }
+    const phone = await onLeadersTab({ viewport: { width: 375, height: 740 } });
+    await phone.page.locator('.district-comparison').scrollIntoViewIfNeeded();
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone.page, 'leaders-phone-375');
+    await phone.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => phone.page.locator('.district-comparison h2').textContent()).toBe('Districts side by side');
+    await phone.page.locator('.targets-panel').scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'leaders-phone-375-en');
+    expect(phone.errors).toEqual([]);
   });
 });

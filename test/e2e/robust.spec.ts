@@ -2,22 +2,16 @@
 // (scripts/lib/csp.ts): no WebGL, failed and slow data loads, basemap tile failures, hostile URLs.
 // Given/when/then, one behaviour per test; screenshots land in test-results/screenshots/.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { inlineScripts } from '../../scripts/lib/csp';
-import { launch, screenshot, waitMapReady } from './helpers/browser';
-import { renderedUnitIds, waitIdle } from './helpers/app';
-import { cspViolations, openWatched, pwned, waitLoaded, type WatchedPage } from './helpers/a11y';
+import { launch, screenshot, type OpenedPage } from './helpers/browser';
+import { AppDriver, appUrl, openApp } from './helpers/driver';
+import { cspViolations, pwned } from './helpers/a11y';
+import { useBrowser } from './helpers/session';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
+const base = appUrl();
 
 const DEFAULT_LEGEND = 'Trạng thái nông thôn mới, năm 2025';
 
@@ -27,25 +21,23 @@ describe('Content-Security-Policy', () => {
   });
 
   it('the page is served with the strict policy and works under it with no violation', async () => {
-    const w = await openWatched(browser, null);
+    const w = await session.open(null);
+    const app = new AppDriver(w.page);
     const res = await w.page.goto(base);
     const csp = res?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    await waitMapReady(w.page);
+    await app.waitReady();
     // Basemap on (tiles answered locally: the test must not depend on the network), table, English.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await w.page.route('https://tile.openstreetmap.org/**', (r) => r.fulfill({ status: 200, contentType: 'image/png', body: png }));
-    await w.page.getByLabel('Nền bản đồ OpenStreetMap').check();
-    await waitIdle(w.page);
-    await w.page.getByRole('tab', { name: 'Bảng' }).click();
-    await w.page.waitForSelector('.data-table tbody tr');
+    await app.setBasemap(true);
+    await app.openTab('table');
     await w.page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => w.page.locator('h1').textContent()).toMatch(/New Rural Development/i);
     expect(await cspViolations(w.page)).toEqual([]);
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 });
 
@@ -54,10 +46,10 @@ describe('no WebGL2', () => {
     it(`${label}: a clear Vietnamese message, one button to the table, search and panels still work`, async () => {
       const b = await launch([flag]);
       try {
-        const w = await openWatched(b, base);
+        const w = await openApp(b, { waitReady: false });
         const webgl2 = await w.page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
         expect(webgl2).toBe(false);
-        await waitLoaded(w.page);
+        await w.app.waitLoaded();
         const fallback = w.page.locator('.map-fallback');
         await expect.poll(() => fallback.textContent()).toContain('Không hiển thị được bản đồ trên trình duyệt này');
         expect(await fallback.textContent()).toContain('WebGL2');
@@ -71,10 +63,7 @@ describe('no WebGL2', () => {
         await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('data-table');
 
         // Search and the detail panel work without a map.
-        const box = w.page.getByRole('combobox', { name: /Tìm xã/ });
-        await box.fill('ka do');
-        await box.press('ArrowDown');
-        await box.press('Enter');
+        await w.app.selectCommune('Xã Ka Đô', { by: 'search', query: 'ka do' });
         await expect.poll(() => w.page.locator('.panel').textContent()).toContain('Ka Đô');
         expect(await w.page.locator('.legend tr[data-class]').count()).toBeGreaterThan(3);
         await screenshot(w.page, `no-webgl-${flag.slice(2)}-table`);
@@ -87,8 +76,8 @@ describe('no WebGL2', () => {
 });
 
 describe('data load failures', () => {
-  async function failing(how: (p: Page) => Promise<void>): Promise<WatchedPage> {
-    const w = await openWatched(browser, null);
+  async function failing(how: (p: Page) => Promise<void>): Promise<OpenedPage> {
+    const w = await session.open(null);
     await how(w.page);
     await w.page.goto(base);
     await w.page.waitForSelector('.status-msg.error', { timeout: 30000 });
@@ -109,10 +98,10 @@ describe('data load failures', () => {
     await screenshot(w.page, 'load-error-network');
     await w.page.unroute('**/data/ntm.json');
     await w.page.getByRole('button', { name: 'Thử lại' }).click();
-    await waitMapReady(w.page);
-    expect((await renderedUnitIds(w.page)).length).toBe(142);
+    const app = new AppDriver(w.page);
+    await app.waitReady();
+    expect((await app.renderedUnitIds()).length).toBe(142);
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 
   it('HTTP 404 on the geometry file names the file and the status', async () => {
@@ -121,7 +110,6 @@ describe('data load failures', () => {
     expect(text).toContain('data/geo.json');
     expect(text).toContain('HTTP 404');
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 
   it('corrupt JSON says the file is damaged', async () => {
@@ -132,7 +120,6 @@ describe('data load failures', () => {
     expect(await pwned(w.page)).toBeUndefined();
     await screenshot(w.page, 'load-error-corrupt');
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 
   it('valid JSON of the wrong shape is refused as "not the expected format", nothing rendered from it', async () => {
@@ -140,11 +127,10 @@ describe('data load failures', () => {
     expect(await w.page.locator('.status-msg.error').textContent()).toContain('không đúng định dạng');
     expect(await pwned(w.page)).toBeUndefined();
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 
   it('no endless spinner: after 20 s without data the error and retry appear, and a late answer still opens the map', async () => {
-    const w = await openWatched(browser, null);
+    const w = await session.open(null);
     const held: (() => Promise<void>)[] = [];
     await w.page.route('**/data/ntm.json', (r) => {
       held.push(() => r.continue());
@@ -160,32 +146,28 @@ describe('data load failures', () => {
     await screenshot(w.page, 'load-timeout');
     await w.page.clock.resume();
     await held[0]!();
-    await waitMapReady(w.page);
+    await new AppDriver(w.page).waitReady();
     expect(await w.page.locator('.status-msg.error').count()).toBe(0);
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 });
 
 describe('basemap tile failure', () => {
   it('failing OpenStreetMap tiles never hide the NTM layers (the raster sits below them)', async () => {
-    const w = await openWatched(browser, base);
-    await waitMapReady(w.page);
+    const w = await openApp(session);
     let tileRequests = 0;
     await w.page.route('https://tile.openstreetmap.org/**', (r) => {
       tileRequests++;
       return r.abort();
     });
-    await w.page.getByLabel('Nền bản đồ OpenStreetMap').check();
-    await waitIdle(w.page);
+    await w.app.setBasemap(true);
     await expect.poll(() => tileRequests).toBeGreaterThan(0);
-    const order = await w.page.evaluate(() => window.__ntmDebug!.map.getStyle().layers.map((l) => l.id));
+    const order = await w.app.layerOrder();
     expect(order.indexOf('osm-raster')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('osm-raster')).toBeLessThan(order.indexOf('commune-fill'));
-    expect((await renderedUnitIds(w.page)).length).toBe(142);
+    expect((await w.app.renderedUnitIds()).length).toBe(142);
     await screenshot(w.page, 'basemap-tiles-failing');
     expect(w.errors).toEqual([]);
-    await w.context.close();
   });
 });
 
@@ -212,7 +194,8 @@ const HOSTILE_URLS = [
 describe('hostile URLs', () => {
   it(`${HOSTILE_URLS.length} hostile query strings: no page error, no script runs, no dialog, defaults restored`, async () => {
     expect(HOSTILE_URLS.length).toBeGreaterThanOrEqual(50);
-    const w = await openWatched(browser, null);
+    const w = await session.open(null);
+    const app = new AppDriver(w.page);
     const failures: string[] = [];
     const refusedByServer: string[] = [];
     for (const q of HOSTILE_URLS) {
@@ -241,10 +224,10 @@ describe('hostile URLs', () => {
         failures.push(`${q.slice(0, 60)}: navigation ${res instanceof Error ? res.message.split('\n')[0] : res?.status()}`);
         continue;
       }
-      await waitLoaded(w.page);
+      await app.waitLoaded();
       // Camera parameters reach MapLibre: wait for the map there; elsewhere the rendered page is what matters.
       if (/lat=|lon=|zoom=|z=/.test(q)) {
-        await waitMapReady(w.page).catch(() => failures.push(`${q.slice(0, 60)}: map not ready`));
+        await app.waitReady().catch(() => failures.push(`${q.slice(0, 60)}: map not ready`));
       } else {
         await w.page.waitForTimeout(250);
       }
@@ -264,6 +247,5 @@ describe('hostile URLs', () => {
     // Nearly all of them reach the app and are handled there.
     expect(HOSTILE_URLS.length - refusedByServer.length).toBeGreaterThanOrEqual(50);
     expect(w.dialogs).toEqual([]);
-    await w.context.close();
   }, 400_000);
 });

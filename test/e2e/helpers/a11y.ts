@@ -1,62 +1,15 @@
-// Helpers for the robustness and accessibility specs: pages that record CSP violations, script
-// execution sentinels and dialogs; axe-core audits; touch-target and overflow measurements.
+// Helpers for the robustness and accessibility specs: CSP violations (recorded by every page of
+// browser.ts), the script-execution sentinel, axe-core audits, touch-target and overflow measurements.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-export interface WatchedPage {
-  context: BrowserContext;
-  page: Page;
-  /** Uncaught page errors. */
-  errors: string[];
-  /** alert/confirm/prompt dialogs opened by the page (an injected script would open one). */
-  dialogs: string[];
-}
-
-/**
- * A page that records uncaught errors and dialogs, and, inside the page, CSP violations
- * (`window.__cspViolations`). `window.__pwned` is a sentinel that hostile payloads try to set.
- */
-export async function openWatched(
-  browser: Browser,
-  url: string | null,
-  opts: { viewport?: { width: number; height: number }; touch?: boolean } = {},
-): Promise<WatchedPage> {
-  const context = await browser.newContext({
-    viewport: opts.viewport ?? { width: 1280, height: 800 },
-    locale: 'vi-VN',
-    hasTouch: opts.touch ?? false,
-    isMobile: opts.touch ?? false,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss().catch(() => undefined);
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cspViolations: string[] };
-    w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  if (url) await page.goto(url);
-  return { context, page, errors, dialogs };
-}
+import type { Page } from 'playwright-core';
 
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
+/** `window.__pwned` is a sentinel that hostile payloads try to set. */
 export async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-}
-
-/** Waits until the data is loaded and the app laid out (map or fallback). */
-export async function waitLoaded(page: Page, timeout = 30000): Promise<void> {
-  await page.waitForSelector('.layout', { timeout });
 }
 
 // ---- axe-core -----------------------------------------------------------------------------------

@@ -32,6 +32,17 @@ describe('module boundaries', () => {
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
+  it('outside src, only the e2e driver and the benchmark\'s interaction helper read the map hook', () => {
+    // Specs go through test/e2e/helpers/driver.ts; the flag is set in one place (browser.ts).
+    // sources() leaves out *.test.ts, this file included; the e2e *.spec.ts files are in.
+    const others = [...sources('test'), ...sources('bench')].map((p) => ({ path: relative('.', p).replaceAll('\\', '/'), text: readFileSync(p, 'utf8') }));
+    expect(others.some((f) => f.path === 'test/e2e/map.spec.ts')).toBe(true);
+    const readers = others.filter((f) => f.text.includes('__ntmDebug')).map((f) => f.path);
+    expect(readers.sort()).toEqual(['bench/lib/interact.ts', 'test/e2e/helpers/driver.ts']);
+    const setters = others.filter((f) => f.text.includes('__ntmTestHooks')).map((f) => f.path);
+    expect(setters.filter((p) => p !== 'test/e2e/helpers/driver.ts')).toEqual(['test/e2e/helpers/browser.ts']);
+  });
+
   it('src/domain imports no React, zustand, MapLibre, i18n or app state', () => {
     const bad = /^(react|react-dom|zustand|maplibre-gl)(\/|$)|\/(i18n|state|map|ui)\//;
     const offenders = files

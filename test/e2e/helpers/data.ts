@@ -1,0 +1,27 @@
+// The data file the built app loads (dist/data/ntm.json), read once, for the facts the specs check
+// the map against (a unit's bounding box, label point, area).
+import { readFileSync } from 'node:fs';
+
+type Bbox = [west: number, south: number, east: number, north: number];
+
+export interface UnitLite { gso: string; fullName: string; bbox: Bbox; labelPoint: [number, number]; areaKm2: number }
+export interface DistrictLite { code: string; name: string; fullName: string; bbox: Bbox }
+
+let cached: { units: UnitLite[]; districts: DistrictLite[] } | undefined;
+
+export function dataset(): { units: UnitLite[]; districts: DistrictLite[] } {
+  cached ??= JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: UnitLite[]; districts: DistrictLite[] };
+  return cached;
+}
+
+export function unit(gso: string): UnitLite {
+  const u = dataset().units.find((x) => x.gso === gso);
+  if (!u) throw new Error(`no unit ${gso} in dist/data/ntm.json`);
+  return u;
+}
+
+export function district(code: string): DistrictLite {
+  const d = dataset().districts.find((x) => x.code === code);
+  if (!d) throw new Error(`no district ${code} in dist/data/ntm.json`);
+  return d;
+}
