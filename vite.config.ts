@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_URLS } from './src/data/urls.ts';
 import { firstViewImage } from './scripts/lib/firstViewInline.ts';
+import { publishPlugin } from './scripts/lib/publish.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -103,10 +104,12 @@ function firstViewPlugin(): Plugin {
 export default defineConfig({
   base: './',
   // cspPlugin: the strict Content-Security-Policy for `vite preview` and dist/csp.txt (issue #6, docs/DEPLOY.md).
-  plugins: [react(), firstViewPlugin(), cspPlugin()],
+  // publishPlugin (issue 17): the watchdog, the static CSV, embed.html; no build-only files in dist/.
+  plugins: [react(), firstViewPlugin(), publishPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
-    sourcemap: false,
+    // No source maps in what is deployed, unless asked for (NTM_SOURCEMAP=1 npm run build).
+    sourcemap: process.env.NTM_SOURCEMAP === '1',
     chunkSizeWarningLimit: 1200,
   },
   server: { host: '127.0.0.1' },

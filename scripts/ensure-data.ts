@@ -45,11 +45,25 @@ function reason(): string | null {
   return null;
 }
 
+// Issue 17: a named input that is missing fails the build, naming the path (it used to keep the
+// existing public/data and exit 0: a build from stale data that looked like a good one).
+const named = [
+  { file: paths.boundaries, env: 'NTM_BOUNDARIES', what: 'commune boundary file / tệp ranh giới xã' },
+  { file: paths.attainment, env: 'NTM_ATTAINMENT', what: 'attainment table / bảng kết quả NTM' },
+];
+const missingInputs = named.filter((n) => !existsSync(n.file));
+for (const n of missingInputs) {
+  const from = process.env[n.env] ? `${n.env}=${process.env[n.env]}` : `the default path (set ${n.env} to use another file)`;
+  console.error(`error: ${n.what} not found: ${n.file}\n       (from ${from})`);
+}
+if (missingInputs.length) {
+  console.error('Không tìm thấy dữ liệu đầu vào: bản dựng dừng lại, dữ liệu cũ trong public/data không được dùng. / A build input is missing: the build stops (the existing public/data is not used).');
+  process.exit(1);
+}
+
 const why = reason();
 if (why === null) {
   console.log('data up to date');
-} else if (!existsSync(paths.boundaries) && outputs.every((o) => existsSync(o))) {
-  console.log(`data up to date (boundary file not found at ${paths.boundaries}: keeping existing public/data)`);
 } else {
   console.log(`data: rebuilding (${why})`);
   const r = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO_ROOT, 'scripts', 'build-data.ts')], {

@@ -1,5 +1,9 @@
 // The page: loads the data, then lays out controls, map (or table) and panels.
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+// Issue 17: every lazily loaded part is a lazyPart (loadable again) inside a PartBoundary: a chunk
+// that fails to load shows what failed, with retry and reload, and the rest of the page keeps working.
+import { lazyPart } from './ui/lazyPart';
+import { MapFailedExtra, PartBoundary } from './ui/PartBoundary';
 import { useApp, type LoadState } from './state/store';
 import { loadData, DataLoadError, type LoadedData } from './data/loadData';
 import type { MapGeo } from './map/MapController';
@@ -13,11 +17,12 @@ let LoadedMapView: typeof import('./map/MapView').MapView | null = null;
 export function loadMapView(): Promise<typeof import('./map/MapView')> {
   if (!mapViewModule) {
     mapViewModule = import('./map/MapView');
-    void mapViewModule.then((m) => (LoadedMapView = m.MapView)).catch(() => undefined);
+    // Issue 17: a failed load is forgotten, so a retry (PartBoundary) imports the chunk again.
+    void mapViewModule.then((m) => (LoadedMapView = m.MapView)).catch(() => (mapViewModule = null));
   }
   return mapViewModule;
 }
-const LazyMapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+const LazyMapView = lazyPart(() => loadMapView().then((m) => m.MapView));
 import { useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
@@ -30,7 +35,7 @@ import { SourceLine } from './ui/SourceLine';
 // only needed after a selection: its own chunk, prefetched when the map is ready and the browser
 // idle, so it never competes with what the first map needs.
 const detailPanelModule = () => import('./ui/DetailPanel');
-const DetailPanel = lazy(() => detailPanelModule().then((m) => ({ default: m.DetailPanel })));
+const DetailPanel = lazyPart(() => detailPanelModule().then((m) => m.DetailPanel));
 function prefetchDetailPanel(): void {
   const run = () => void detailPanelModule().catch(() => undefined); // a failure shows when it is opened
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
@@ -41,7 +46,7 @@ import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
 
 // The table is the accessible route to every value but most visitors never open it: load it on demand.
-const DataTable = lazy(() => import('./ui/DataTable').then((m) => ({ default: m.DataTable })));
+const DataTable = lazyPart(() => import('./ui/DataTable').then((m) => m.DataTable));
 
 /** After this long without the data, say so and offer a retry (the download goes on meanwhile). */
 export const LOAD_TIMEOUT_MS = 20_000;
@@ -51,10 +56,10 @@ function loadErrorOf(e: unknown): Extract<LoadState, { kind: 'error' }> {
   return { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
 }
 // Issue #7: the leaders' tab is loaded when first opened.
-const LeadersView = lazy(() => import('./ui/LeadersView').then((m) => ({ default: m.LeadersView })));
+const LeadersView = lazyPart(() => import('./ui/LeadersView').then((m) => m.LeadersView));
 import { FirstView, LoadingShell, firstViewMatches } from './ui/FirstView';
 // Issue #7: lazy, like MapView: a static import here would pull MapLibre back into the main chunk.
-const EmbedView = lazy(() => import('./ui/EmbedView').then((m) => ({ default: m.EmbedView })));
+const EmbedView = lazyPart(() => import('./ui/EmbedView').then((m) => m.EmbedView));
 import { ExportBar } from './ui/ExportBar';
 import { isEmbedPage, useUrlSync } from './url/useUrlSync';
 import { registerMapController } from './url/mapRegistry';
@@ -121,9 +126,11 @@ export function App({ initialLoad }: AppProps = {}) {
 
   if (EMBED)
     return (
-      <Suspense fallback={null}>
-        <EmbedView geo={geo} onRetry={retry} />
-      </Suspense>
+      <PartBoundary part="embed" onRetry={EmbedView.retry}>
+        <Suspense fallback={null}>
+          <EmbedView geo={geo} onRetry={retry} />
+        </Suspense>
+      </PartBoundary>
     );
 
   return (
@@ -214,35 +221,43 @@ export function App({ initialLoad }: AppProps = {}) {
               className={view === 'leaders' ? 'map-section is-compact' : 'map-section'}
               hidden={view === 'table'}
             >
-              {geo &&
-                (LoadedMapView ? (
-                  <LoadedMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
-                ) : (
-                  <Suspense fallback={<FirstView />}>
-                    <LazyMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
-                  </Suspense>
-                ))}
+              <PartBoundary part="map" onRetry={LazyMapView.retry} extra={<MapFailedExtra />}>
+                {geo &&
+                  (LoadedMapView ? (
+                    <LoadedMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                  ) : (
+                    <Suspense fallback={<FirstView />}>
+                      <LazyMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                    </Suspense>
+                  ))}
+              </PartBoundary>
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (
-                <Suspense fallback={<p role="status">{t('a11y.tableLoading')}</p>}>
-                  <DataTable />
-                </Suspense>
+                <PartBoundary part="table" onRetry={DataTable.retry}>
+                  <Suspense fallback={<p role="status">{t('a11y.tableLoading')}</p>}>
+                    <DataTable />
+                  </Suspense>
+                </PartBoundary>
               )}
             </section>
             {view === 'leaders' && (
               <section className="leaders-section">
-                <Suspense fallback={null}>
-                  <LeadersView />
-                </Suspense>
+                <PartBoundary part="leaders" onRetry={LeadersView.retry}>
+                  <Suspense fallback={null}>
+                    <LeadersView />
+                  </Suspense>
+                </PartBoundary>
               </section>
             )}
           </main>
           <aside className="panel" aria-label={selection ? t('panel.details') : t('panel.pilots')}>
             {selection ? (
-              <Suspense fallback={null}>
-                <DetailPanel />
-              </Suspense>
+              <PartBoundary part="details" onRetry={DetailPanel.retry}>
+                <Suspense fallback={null}>
+                  <DetailPanel />
+                </Suspense>
+              </PartBoundary>
             ) : (
               <PilotPanel />
             )}

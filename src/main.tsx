@@ -8,8 +8,12 @@ import './ui/styles.css';
 import './ui/layout.css';
 import { perfMark } from './perf';
 import { loadData } from './data/loadData';
+import { PartBoundary } from './ui/PartBoundary';
+import { markStarted } from './startup';
 
 perfMark('main');
+// Issue 17: the entry runs, so the first view's watchdog (inlined in index.html) stands down.
+markStarted();
 
 /** The longest the app waits for the first view to be painted before it starts anyway. */
 const FIRST_PAINT_WAIT_MS = 300;
@@ -36,7 +40,10 @@ if (root) {
     void loadMapView();
     createRoot(root).render(
       <StrictMode>
-        <App initialLoad={initialLoad} />
+        {/* Issue 17: a crash anywhere above the parts' own boundaries shows a message, never a blank page. */}
+        <PartBoundary part="app">
+          <App initialLoad={initialLoad} />
+        </PartBoundary>
       </StrictMode>,
     );
   });

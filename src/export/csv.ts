@@ -9,12 +9,15 @@ import { mapViewModel } from '../domain/viewModel';
 import type { DataIndex } from '../domain/dataIndex';
 import { parseMeasure, type MeasureId } from '../domain/measures';
 import { CRITERIA_COUNT, INDICATOR_IDS, type AttainmentRow, type UnitInfo } from '../domain/types';
+// The plain-function parts of i18n, not its index (which brings the React hooks): the build
+// writes the published CSV with this module too (scripts/lib/publish.ts).
 import {
-  classLabel, districtName, measureLabel, shareClassLabel, statusLabel, translate, unitName, unitTypeLabel,
-} from '../i18n';
+  classLabel, districtName, measureLabel, shareClassLabel, statusLabel, unitName, unitTypeLabel,
+} from '../i18n/labels';
+import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 
-export { exportFileName } from './fileNames';
+export { exportFileName, ATTAINMENT_FILE_NAME } from './fileNames';
 
 export type Cell = string | number | null;
 
@@ -181,6 +184,4 @@ export function viewCsv(idx: DataIndex, o: ViewCsvOptions): string {
 export function attainmentCsv(idx: DataIndex, locale: Locale): string {
   return toCsv(ATTAINMENT_HEADER, attainmentRows(idx, locale));
 }
-
-export const ATTAINMENT_FILE_NAME = 'ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv';
 

@@ -21,7 +21,9 @@ const LOADERS: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
 };
 
 const useLoadedLocales = create<Partial<Record<Locale, true>>>(() => ({ vi: true }));
-const pending: Partial<Record<Locale, Promise<void>>> = {};
+const pending: Partial<Record<Locale, Promise<boolean>>> = {};
+/** Issue 17: the language whose messages last failed to load (offline), shown by LanguageToggle. */
+export const useLocaleFailure = create<{ failed: Locale | null }>(() => ({ failed: null }));
 
 /** Makes `locale`'s messages available now (tests, or a caller that already has them). */
 export function registerLocale(locale: Locale, messages: Record<MessageKey, string>): void {
@@ -29,13 +31,25 @@ export function registerLocale(locale: Locale, messages: Record<MessageKey, stri
   useLoadedLocales.setState({ [locale]: true });
 }
 
-/** Loads `locale`'s messages once; a failed load (offline) can be retried by calling again. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (MESSAGES[locale]) return Promise.resolve();
+/**
+ * Loads `locale`'s messages once; resolves to whether they are there. A failed load (offline, or
+ * the chunk gone after a redeploy) is not silent (issue 17): the store goes back to the language
+ * still shown, so the toggle and the URL tell the truth, and useLocaleFailure names the language
+ * that failed for LanguageToggle's message. Calling again retries.
+ */
+export function loadLocale(locale: Locale): Promise<boolean> {
+  if (MESSAGES[locale]) return Promise.resolve(true);
   pending[locale] ??= LOADERS[locale]()
-    .then((m) => registerLocale(locale, m))
+    .then((m) => {
+      registerLocale(locale, m);
+      useLocaleFailure.setState({ failed: null });
+      return true;
+    })
     .catch(() => {
       delete pending[locale];
+      useLocaleFailure.setState({ failed: locale });
+      if (useApp.getState().locale === locale) useApp.getState().setLocale('vi');
+      return false;
     });
   return pending[locale]!;
 }

@@ -288,7 +288,7 @@ export const vi = {
   'export.csvAll': 'Tải toàn bộ bảng số liệu (CSV)',
   'export.working': 'Đang tạo tệp…',
   'export.done': 'Đã tải xuống {file}',
-  'export.failed': 'Không tạo được tệp: {message}',
+  'export.failed': 'Không tạo được tệp. Hãy thử lại sau giây lát.',
   'export.noMap': 'Bản đồ chưa sẵn sàng, hãy thử lại sau giây lát.',
   'export.selected': '{name} ({district}): {value}',
   'export.selectedDistrict': '{name}: {value}',
@@ -322,6 +322,27 @@ export const vi = {
   'error.reason.unknown': 'Đã xảy ra lỗi không xác định.',
   'error.whatToDo': 'Hãy kiểm tra kết nối mạng rồi bấm “Thử lại”. Nếu vẫn lỗi, hãy thử lại sau ít phút hoặc báo cho đơn vị quản lý trang.',
   'error.technical': 'Chi tiết kỹ thuật: {message}',
+  // Issue 17: a part of the page that fails to load (src/ui/PartBoundary.tsx), the first view's
+  // watchdog (inlined in index.html by the build: scripts/lib/watchdog.ts), exports and languages offline.
+  'partError.app': 'Trang gặp lỗi và không hiển thị được',
+  'partError.map': 'Không tải được bản đồ',
+  'partError.table': 'Không tải được bảng số liệu',
+  'partError.leaders': 'Không tải được phần so sánh huyện và mục tiêu',
+  'partError.details': 'Không tải được phần thông tin chi tiết',
+  'partError.share': 'Không mở được hộp thoại chia sẻ, nhúng',
+  'partError.embed': 'Không tải được bản đồ nhúng',
+  'partError.offline': 'Thiết bị đang mất kết nối mạng. Khi có mạng trở lại, hãy bấm “Thử lại”.',
+  'partError.chunk': 'Không tải được phần mã của trang: mạng có thể vừa bị ngắt, hoặc trang vừa được cập nhật lên phiên bản mới.',
+  'partError.bug': 'Đã xảy ra lỗi khi hiển thị phần này.',
+  'partError.restWorks': 'Các phần khác của trang vẫn dùng được bình thường.',
+  'partError.reload': 'Tải lại trang',
+  'partError.reloadHint': 'Nếu trang vừa được cập nhật, bấm “Thử lại” không đủ: hãy tải lại trang để nhận phiên bản mới.',
+  'partError.csv': 'Tải bảng số liệu đầy đủ (CSV)',
+  'watchdog.title': 'Bản đồ tương tác chưa mở được',
+  'watchdog.body': 'Trang chưa tải được phần chương trình: mạng có thể bị ngắt hoặc rất chậm, hoặc trang vừa được cập nhật. Hình bản đồ bên dưới chỉ là ảnh tĩnh.',
+  'export.offline': 'Không tải được phần tạo tệp: hãy kiểm tra kết nối mạng rồi bấm lại. Nếu trang vừa được cập nhật, hãy tải lại trang.',
+  // The reader asked for English and it did not come: say it in English too.
+  'lang.loadFailed': 'Không tải được giao diện tiếng Anh, trang vẫn hiển thị tiếng Việt. English could not be loaded: check the connection and try again.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

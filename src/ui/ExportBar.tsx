@@ -1,14 +1,16 @@
 // Share / PNG / CSV buttons for the controls column. The export code is loaded on demand with
 // import(): neither papaparse nor the PNG composer is in the main bundle.
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { currentMap } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 // Issue #7: the share dialog (with the embed-code builder) is fetched when first opened.
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => m.ShareDialog));
 import './press.css';
+import { isChunkLoadError, lazyPart } from './lazyPart';
+import { PartBoundary } from './PartBoundary';
 
 function frame(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => r()));
@@ -30,7 +32,10 @@ export function ExportBar() {
       const file = await job();
       setStatus(file ? t('export.done', { file }) : t('export.noMap'));
     } catch (e) {
-      setStatus(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+      // Issue 17: a clear message, never the raw exception (offline, the export's chunk cannot load;
+      // the next press imports it again). The detail goes to the console.
+      console.error(e);
+      setStatus(isChunkLoadError(e) ? t('export.offline') : t('export.failed'));
     } finally {
       setBusy(false);
     }
@@ -99,9 +104,11 @@ export function ExportBar() {
         {status}
       </p>
       {shareUsed && (
-        <Suspense fallback={null}>
-          <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} />
-        </Suspense>
+        <PartBoundary part="share" onRetry={ShareDialog.retry}>
+          <Suspense fallback={null}>
+            <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} />
+          </Suspense>
+        </PartBoundary>
       )}
     </div>
   );

@@ -17,11 +17,13 @@
 // | embed    | embed layout                    | 0        | `1`, `0`                                      |
 //
 // A parameter given twice with different values is ambiguous and dropped. Values longer than
-// 32 characters are dropped before any parsing.
+// 32 characters are dropped before any parsing; so is what lies beyond the query's length cap
+// (src/url/limits.ts).
 import { DEFAULT_MEASURE, isMeasureId, type MeasureId } from '../domain/measures';
 import { YEARS } from '../domain/types';
 import type { Locale, MainView, Selection } from '../state/store';
 import { CURRENT_VERSION, migrateParams } from './migrations';
+import { capQuery } from './limits';
 
 export interface Camera {
   lon: number;
@@ -159,7 +161,7 @@ function decodeCamera(p: URLSearchParams): Camera | undefined {
 export function decodeState(input: URLSearchParams | string, ctx: DecodeContext = {}): Partial<UrlState> {
   let raw: URLSearchParams;
   try {
-    raw = typeof input === 'string' ? new URLSearchParams(input) : input;
+    raw = new URLSearchParams(capQuery(typeof input === 'string' ? input : input.toString()));
   } catch {
     return {};
   }

@@ -18,6 +18,8 @@ import {
   URL_DEFAULTS, decodeFull, decodeState, sameCamera, sameSelection, toQueryString,
   type Camera, type DecodeContext, type UrlState,
 } from './urlState';
+import { capHash } from './limits';
+import { EMBED_PAGE, appPath, isEmbedPath } from './embedPage';
 
 /** The dataset's codes and years, for decoding. */
 export function contextOf(data: NtmDataset): DecodeContext {
@@ -64,19 +66,23 @@ export function currentUrlState(opts: { embed?: boolean } = {}): UrlState {
   return { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed: opts.embed ?? false };
 }
 
-/** The app's own address without query (works from any sub-path). */
+/** The app's own address without query (works from any sub-path; from the embed page too). */
 export function appBaseUrl(loc: Location = window.location): string {
-  return `${loc.origin}${loc.pathname}`;
+  return `${loc.origin}${appPath(loc.pathname)}`;
 }
 
-/** Absolute link to a view (the full app unless `embed`). */
+/** Absolute link to a view: the full app, or with `embed` the embed page (`embed=1` kept in the
+ *  query, so the link also works where embed.html is not served). */
 export function permalink(state: Partial<UrlState>, loc: Location = window.location): string {
-  return `${appBaseUrl(loc)}${toQueryString(state)}`;
+  const base = appBaseUrl(loc);
+  return `${state.embed ? new URL(EMBED_PAGE, base).href : base}${toQueryString(state)}`;
 }
 
-/** Is this page the embed layout (from the address it was opened with)? */
+/** Is this page the embed layout (opened as embed.html, or with `embed=1`, as embed codes made
+ *  before embed.html existed are)? */
 export function isEmbedPage(): boolean {
-  return typeof window !== 'undefined' && decodeState(window.location.search).embed === true;
+  if (typeof window === 'undefined') return false;
+  return isEmbedPath(window.location.pathname) || decodeState(window.location.search).embed === true;
 }
 
 /**
@@ -86,7 +92,7 @@ export function isEmbedPage(): boolean {
 export function startUrlSync(): () => void {
   const win = window;
   const initial = decodeFull(win.location.search);
-  embed = initial.embed;
+  embed = isEmbedPage();
   pendingCamera = initial.camera;
   cameraSettled = false;
   requestCamera(initial.camera ? { camera: initial.camera, fromLink: true } : null);
@@ -107,7 +113,8 @@ export function startUrlSync(): () => void {
 
   const write = (mode: 'push' | 'replace') => {
     const state: UrlState = { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed };
-    const url = `${win.location.pathname}${toQueryString(state)}${win.location.hash}`;
+    // An over-long hash is not written back (src/url/limits.ts).
+    const url = `${win.location.pathname}${toQueryString(state)}${capHash(win.location.hash)}`;
     const now = `${win.location.pathname}${win.location.search}${win.location.hash}`;
     if (url === now) return;
     if (mode === 'push' && !embed) win.history.pushState(null, '', url);

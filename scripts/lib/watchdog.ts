@@ -1,0 +1,74 @@
+// The first view's watchdog (issue 17): a tiny inline script that vite.config.ts puts at the top of
+// the built index.html (and embed.html). It runs before, and without, any of the app's code, so it
+// still works when that code cannot: the entry (assets/index-*.js) or a chunk it imports fails to
+// load (offline, a redeploy that removed the old chunk names, a page opened on a deeper path where
+// the relative assets 404), fails to evaluate (an old browser), or has not run after a bound. Then
+// it puts a message above the static first view: what happened, "Reload the page", and a link to
+// the full data table as a CSV the build publishes (data/…csv), which needs no code at all.
+//
+// - The entry marks <html data-app-started> as soon as it runs and removes the message if a slow
+//   load showed it first (src/startup.ts); the message never appears once the app has started.
+// - Texts: both languages' short texts are inlined here, taken at build time from src/i18n (vi.ts,
+//   en.ts), because the app's translations are in the code that failed. The language is the link's
+//   (`locale=en`, or `lang=en` in v0 links), Vietnamese otherwise, as the app chooses it.
+// - It drops a hash longer than MAX_HASH_LENGTH before the page's other scripts run (a 1 MB hash
+//   slowed the whole load: the browser resolves every URL of the page against it).
+// - It is in every visitor's HTML: ES5, no dependency, ≈1 KB gzip with the texts. A strict CSP
+//   allows it by its hash (scripts/lib/csp.ts computes it from the built HTML); it builds its
+//   message with createElement/textContent only.
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
+import type { MessageKey } from '../../src/i18n/translate';
+import { PUBLISHED_ATTAINMENT_CSV } from '../../src/export/fileNames';
+import { STARTED_ATTRIBUTE, WATCHDOG_ID } from '../../src/startup';
+import { MAX_HASH_LENGTH } from '../../src/url/limits';
+
+/**
+ * How long a healthy load may take to start the entry. `npx tsx bench/startup.ts` (DevTools' slow
+ * 3G: 2 s round trip, 400 kbit/s, cold cache) measured the entry starting at 6.3 s (6263-6331 ms,
+ * 3 runs, bench/RESULTS.md); 30 s is ≈5× that, so a link about five times slower than slow 3G
+ * (≈80 kbit/s, GPRS class) still starts before it fires. If an even slower link makes it fire, the
+ * message goes away the moment the entry runs. Failures that the browser reports (the entry or one
+ * of its imports failing to load or to run) show the message at once, not after this bound.
+ */
+export const WATCHDOG_BOUND_MS = 30_000;
+
+/** The id of the <script> element itself (tests tell it from an injected one). */
+export const WATCHDOG_SCRIPT_ID = 'ntm-watchdog-script';
+
+const KEYS: readonly MessageKey[] = ['watchdog.title', 'watchdog.body', 'partError.reload', 'partError.csv'];
+
+/** JSON that is safe inside <script>…</script>. */
+function scriptJson(v: unknown): string {
+  return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The script's source (ES5). */
+export function watchdogSource(boundMs = WATCHDOG_BOUND_MS): string {
+  const texts = { vi: KEYS.map((k) => vi[k]), en: KEYS.map((k) => en[k]) };
+  return (
+    `(function(d,w){var L=location,H=d.documentElement,T=${scriptJson(texts)},shown=0;` +
+    `if(L.hash.length>${MAX_HASH_LENGTH})try{history.replaceState(history.state,'',L.pathname+L.search)}catch(x){}` +
+    `function show(){if(shown||H.hasAttribute(${scriptJson(STARTED_ATTRIBUTE)}))return;` +
+    `if(!d.body)return d.addEventListener('DOMContentLoaded',show);shown=1;` +
+    `var t=/[?&](locale|lang)=en(&|$)/.test(L.search)?T.en:T.vi,` +
+    `m=d.querySelector('#root .main')||d.getElementById('root')||d.body,` +
+    `b=d.createElement('div'),e;` +
+    `b.id=${scriptJson(WATCHDOG_ID)};b.className='status-msg error';b.setAttribute('role','alert');` +
+    `function add(tag,text,to){e=d.createElement(tag);e.textContent=text;(to||b).appendChild(e);return e}` +
+    `add('h2',t[0]).className='status-title';add('p',t[1]);` +
+    `e=add('button',t[2]);e.type='button';e.onclick=function(){L.reload()};` +
+    `e=add('a',t[3],add('p',''));e.href=${scriptJson(PUBLISHED_ATTAINMENT_CSV)};e.setAttribute('download','');` +
+    `m.insertBefore(b,m.firstChild)}` +
+    // Load errors do not bubble: a capturing listener on window sees them. A SCRIPT that failed to
+    // load is the entry (or, for a module, one of its static imports); an error thrown from our
+    // assets before the entry ran means it will not run.
+    `w.addEventListener('error',function(v){var g=v.target;if(g&&g.tagName==='SCRIPT'||/\\/assets\\//.test(v.filename||''))show()},true);` +
+    `setTimeout(show,${boundMs})})(document,window);`
+  );
+}
+
+/** The <script> element vite.config.ts inlines at the top of <head>. */
+export function watchdogScript(boundMs = WATCHDOG_BOUND_MS): string {
+  return `<script id="${WATCHDOG_SCRIPT_ID}">${watchdogSource(boundMs)}</script>`;
+}
