@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULTS, useApp } from '../state/store';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
-import { permalink, startUrlSync } from './useUrlSync';
+import { appBaseUrl, isEmbedPage, permalink, startUrlSync } from './useUrlSync';
 import { peekCameraRequest, registerMapController, requestCamera, type MapHandle } from './mapRegistry';
 import type { Camera } from '../domain/geo';
 
@@ -115,6 +115,45 @@ describe('URL sync', () => {
     expect(permalink({ measure: 'c8', year: 2023, selection: { kind: 'commune', gso: '24943' } })).toBe(
       `${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`,
     );
+  });
+
+  it('issue 17: the embed page is embed.html beside index.html; its link to the full map leaves it', () => {
+    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/embed.html?v=1&measure=c8&embed=1`);
+    window.history.replaceState(null, '', '/ban-do/embed.html?v=1&measure=c8');
+    expect(isEmbedPage()).toBe(true);
+    expect(appBaseUrl()).toBe(`${window.location.origin}/ban-do/`);
+    expect(permalink({ measure: 'c8' })).toBe(`${window.location.origin}/ban-do/?v=1&measure=c8`);
+    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/ban-do/embed.html?v=1&measure=c8&embed=1`);
+    // Old embed codes: index.html with embed=1.
+    window.history.replaceState(null, '', '/ban-do/?v=1&embed=1');
+    expect(isEmbedPage()).toBe(true);
+    window.history.replaceState(null, '', '/ban-do/index.html?v=1');
+    expect(isEmbedPage()).toBe(false);
+    expect(appBaseUrl()).toBe(`${window.location.origin}/ban-do/index.html`);
+  });
+
+  it('issue 17: on the embed page every write is a replace and the page stays embed.html', () => {
+    window.history.replaceState(null, '', '/embed.html?measure=c8');
+    useApp.setState({ ...DEFAULTS, data: null, load: { kind: 'loading' }, selection: null, hovered: null });
+    const length = window.history.length;
+    stop = startUrlSync();
+    loadData();
+    useApp.getState().setYear(2023);
+    expect(window.location.pathname).toBe('/embed.html');
+    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&embed=1');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('issue 17: a short hash is kept, an over-long one is never written back', () => {
+    open('?measure=c8#data-table');
+    loadData();
+    useApp.getState().setYear(2023);
+    expect(window.location.hash).toBe('#data-table');
+    stop?.();
+    open(`?measure=c8#${'x'.repeat(100_000)}`);
+    loadData();
+    expect(window.location.hash).toBe('');
+    expect(window.location.search).toBe('?v=1&measure=c8');
   });
 
   it("a link's camera is a request to the map, never a move made by the sync", async () => {
