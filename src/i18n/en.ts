@@ -342,5 +342,6 @@ export const en: Record<MessageKey, string> = {
   'watchdog.title': 'The interactive map did not start',
   'watchdog.body': 'The page\'s code did not load: the connection may be down or very slow, or the site has just been updated. The map below is only a still picture.',
   'export.offline': 'The export code could not be loaded: check your connection and press the button again. If the site has just been updated, reload the page.',
-  'lang.loadFailed': 'English could not be loaded: check your connection and try again.',
+  'lang.loadFailed': 'The English interface could not be loaded; the page stays in Vietnamese.',
+  'lang.loadFailedEn': 'English could not be loaded: check the connection and try again.',
 };

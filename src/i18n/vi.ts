@@ -342,7 +342,9 @@ export const vi = {
   'watchdog.body': 'Trang chưa tải được phần chương trình: mạng có thể bị ngắt hoặc rất chậm, hoặc trang vừa được cập nhật. Hình bản đồ bên dưới chỉ là ảnh tĩnh.',
   'export.offline': 'Không tải được phần tạo tệp: hãy kiểm tra kết nối mạng rồi bấm lại. Nếu trang vừa được cập nhật, hãy tải lại trang.',
   // The reader asked for English and it did not come: say it in English too.
-  'lang.loadFailed': 'Không tải được giao diện tiếng Anh, trang vẫn hiển thị tiếng Việt. English could not be loaded: check the connection and try again.',
+  'lang.loadFailed': 'Không tải được giao diện tiếng Anh, trang vẫn hiển thị tiếng Việt.',
+  // Shown with lang="en" beside it: English in both files.
+  'lang.loadFailedEn': 'English could not be loaded: check the connection and try again.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

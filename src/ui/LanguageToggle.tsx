@@ -38,7 +38,7 @@ export function LanguageToggle() {
       </div>
       {failed && failed !== locale && (
         <p className="lang-error" role="alert">
-          {t('lang.loadFailed')}{' '}
+          {t('lang.loadFailed')} <span lang="en">{t('lang.loadFailedEn')}</span>{' '}
           <button type="button" onClick={() => choose(failed)}>
             {t('app.retry')}
           </button>
