@@ -23,7 +23,7 @@ export function loadMapView(): Promise<typeof import('./map/MapView')> {
   return mapViewModule;
 }
 const LazyMapView = lazyPart(() => loadMapView().then((m) => m.MapView));
-import { useT } from './i18n';
+import { useLocale, useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
 import { LanguageToggle } from './ui/LanguageToggle';
@@ -76,7 +76,9 @@ export interface AppProps {
 export function App({ initialLoad }: AppProps = {}) {
   const t = useT();
   const load = useApp((s) => s.load);
-  const locale = useApp((s) => s.locale);
+  // Issue 17: the language shown (the chosen one once its messages are there), so <html lang> never
+  // claims English while the page is still, or (offline) stays, in Vietnamese.
+  const locale = useLocale();
   const view = useApp((s) => s.view);
   const selection = useApp((s) => s.selection);
   const districtMode = useApp((s) => s.districtMode);

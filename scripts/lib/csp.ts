@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { EMBED_PAGE, isEmbedPath } from '../../src/url/embedPage';
+import { EMBED_PAGE, isEmbedPath } from '../../src/url/embedPage.ts';
 
 /** Directives, each with its reason (docs/DEPLOY.md explains them for deployers). */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [

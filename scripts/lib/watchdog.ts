@@ -16,12 +16,11 @@
 // - It is in every visitor's HTML: ES5, no dependency, ≈1 KB gzip with the texts. A strict CSP
 //   allows it by its hash (scripts/lib/csp.ts computes it from the built HTML); it builds its
 //   message with createElement/textContent only.
-import { en } from '../../src/i18n/en';
-import { vi } from '../../src/i18n/vi';
-import type { MessageKey } from '../../src/i18n/translate';
-import { PUBLISHED_ATTAINMENT_CSV } from '../../src/export/fileNames';
-import { STARTED_ATTRIBUTE, WATCHDOG_ID } from '../../src/startup';
-import { MAX_HASH_LENGTH } from '../../src/url/limits';
+import { en } from '../../src/i18n/en.ts';
+import { vi, type MessageKey } from '../../src/i18n/vi.ts';
+import { PUBLISHED_ATTAINMENT_CSV } from '../../src/export/fileNames.ts';
+import { STARTED_ATTRIBUTE, WATCHDOG_ID } from '../../src/startup.ts';
+import { MAX_HASH_LENGTH } from '../../src/url/limits.ts';
 
 /**
  * How long a healthy load may take to start the entry. `npx tsx bench/startup.ts` (DevTools' slow
@@ -33,7 +32,7 @@ import { MAX_HASH_LENGTH } from '../../src/url/limits';
  */
 export const WATCHDOG_BOUND_MS = 30_000;
 
-/** The id of the <script> element itself (tests tell it from an injected one). */
+/** The id of the <script> element in the built HTML (it removes itself when it has run). */
 export const WATCHDOG_SCRIPT_ID = 'ntm-watchdog-script';
 
 const KEYS: readonly MessageKey[] = ['watchdog.title', 'watchdog.body', 'partError.reload', 'partError.csv'];
@@ -47,7 +46,10 @@ function scriptJson(v: unknown): string {
 export function watchdogSource(boundMs = WATCHDOG_BOUND_MS): string {
   const texts = { vi: KEYS.map((k) => vi[k]), en: KEYS.map((k) => en[k]) };
   return (
-    `(function(d,w){var L=location,H=d.documentElement,T=${scriptJson(texts)},shown=0;` +
+    // The element removes itself once run (its listeners stay): the live page has no inline script,
+    // so a test that finds one has found an injected one.
+    `(function(d,w){var L=location,H=d.documentElement,T=${scriptJson(texts)},shown=0,me=d.currentScript;` +
+    `if(me&&me.parentNode)me.parentNode.removeChild(me);` +
     `if(L.hash.length>${MAX_HASH_LENGTH})try{history.replaceState(history.state,'',L.pathname+L.search)}catch(x){}` +
     `function show(){if(shown||H.hasAttribute(${scriptJson(STARTED_ATTRIBUTE)}))return;` +
     `if(!d.body)return d.addEventListener('DOMContentLoaded',show);shown=1;` +

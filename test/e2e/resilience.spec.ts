@@ -122,7 +122,7 @@ describe('offline after the map has loaded', () => {
     await context.setOffline(false);
     await alert.getByRole('button', { name: 'Thử lại' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 20_000 });
-    expect(await page.locator('h1').textContent()).toMatch(/New Rural Development/);
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/New Rural Development/);
     expect(await alert.count()).toBe(0);
     expect(errors).toEqual([]);
   }, SLOW);

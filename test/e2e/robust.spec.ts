@@ -240,8 +240,7 @@ describe('hostile URLs', () => {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         polluted: ({} as Record<string, unknown>).polluted,
         injected: document.querySelectorAll('img[src="x"], iframe, svg[onload], [onerror], [onload]').length,
-        // The watchdog (issue 17) is the page's own inline script; any other would be injected.
-        inlineScripts: [...document.scripts].filter((s) => !s.src && s.id !== 'ntm-watchdog-script').length,
+        inlineScripts: [...document.scripts].filter((s) => !s.src).length,
         legend: document.querySelector('.legend-title')?.textContent ?? '',
         csp: (window as unknown as { __cspViolations: string[] }).__cspViolations.length,
       }));
