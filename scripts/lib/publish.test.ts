@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
 import { importGraph } from '../../test/unit/architecture/importGraph';
 import { BUILD_ONLY_FILES } from './publish';
+import { PUBLISHED_ATTAINMENT_CSV } from '../../src/data/urls';
+import { ATTAINMENT_FILE_NAME } from '../../src/export/fileNames';
 import { publishedCsv } from './publishCsv';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-publish-'));
@@ -31,6 +33,10 @@ describe('publish', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{"units": 1}');
     expect(() => publishedCsv(file)).toThrow(file);
+  });
+
+  it('is published under the export bar\'s file name', () => {
+    expect(PUBLISHED_ATTAINMENT_CSV).toBe(`data/${ATTAINMENT_FILE_NAME}`);
   });
 
   it('the build-only files are the data build\'s record (absolute paths) and the inlined first view', () => {

@@ -15,8 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { PUBLISHED_ATTAINMENT_CSV } from '../../src/export/fileNames.ts';
-import { DATA_URLS } from '../../src/data/urls.ts';
+import { DATA_URLS, PUBLISHED_ATTAINMENT_CSV } from '../../src/data/urls.ts';
 import { EMBED_PAGE } from '../../src/url/embedPage.ts';
 import { watchdogScript } from './watchdog.ts';
 

@@ -54,7 +54,7 @@ describe('first view watchdog', () => {
     expect(m.querySelector('h2')?.textContent).toBe('Bản đồ tương tác chưa mở được');
     expect(m.querySelector('button')?.textContent).toBe('Tải lại trang');
     const a = m.querySelector('a')!;
-    expect(a.textContent).toBe('Tải bảng số liệu đầy đủ (CSV)');
+    expect(a.textContent).toBe('Tải bảng số liệu (CSV)');
     expect(a.getAttribute('href')).toBe('data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv');
     // Shown once.
     failScript();

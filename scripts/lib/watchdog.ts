@@ -18,7 +18,7 @@
 //   message with createElement/textContent only.
 import { en } from '../../src/i18n/en.ts';
 import { vi, type MessageKey } from '../../src/i18n/vi.ts';
-import { PUBLISHED_ATTAINMENT_CSV } from '../../src/export/fileNames.ts';
+import { PUBLISHED_ATTAINMENT_CSV } from '../../src/data/urls.ts';
 import { STARTED_ATTRIBUTE, WATCHDOG_ID } from '../../src/startup.ts';
 import { MAX_HASH_LENGTH } from '../../src/url/limits.ts';
 
@@ -42,31 +42,26 @@ function scriptJson(v: unknown): string {
   return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** The script's source (ES5). */
+/** The script's source (ES5; written small by hand: it is in every page). */
 export function watchdogSource(boundMs = WATCHDOG_BOUND_MS): string {
-  const texts = { vi: KEYS.map((k) => vi[k]), en: KEYS.map((k) => en[k]) };
+  const texts = [KEYS.map((k) => vi[k]), KEYS.map((k) => en[k])];
   return (
-    // The element removes itself once run (its listeners stay): the live page has no inline script,
-    // so a test that finds one has found an injected one.
-    `(function(d,w){var L=location,H=d.documentElement,T=${scriptJson(texts)},shown=0,me=d.currentScript;` +
-    `if(me&&me.parentNode)me.parentNode.removeChild(me);` +
+    // The element removes itself once run (its listeners stay): the live page has no inline
+    // script, so a test that finds one has found an injected one.
+    `(function(d,w){var L=location,s=d.currentScript,T=${scriptJson(texts)},n=0;s&&s.parentNode.removeChild(s);` +
     `if(L.hash.length>${MAX_HASH_LENGTH})try{history.replaceState(history.state,'',L.pathname+L.search)}catch(x){}` +
-    `function show(){if(shown||H.hasAttribute(${scriptJson(STARTED_ATTRIBUTE)}))return;` +
-    `if(!d.body)return d.addEventListener('DOMContentLoaded',show);shown=1;` +
-    `var t=/[?&](locale|lang)=en(&|$)/.test(L.search)?T.en:T.vi,` +
-    `m=d.querySelector('#root .main')||d.getElementById('root')||d.body,` +
-    `b=d.createElement('div'),e;` +
+    `function e(g,x,p){g=d.createElement(g);g.textContent=x;p&&p.appendChild(g);return g}` +
+    `function f(){if(n||d.documentElement.hasAttribute(${scriptJson(STARTED_ATTRIBUTE)}))return;` +
+    `if(!d.body)return d.addEventListener('DOMContentLoaded',f);n=1;` +
+    `var t=T[/[?&](locale|lang)=en(&|$)/.test(L.search)?1:0],m=d.querySelector('#root .main')||d.body,b=e('div',''),a;` +
     `b.id=${scriptJson(WATCHDOG_ID)};b.className='status-msg error';b.setAttribute('role','alert');` +
-    `function add(tag,text,to){e=d.createElement(tag);e.textContent=text;(to||b).appendChild(e);return e}` +
-    `add('h2',t[0]).className='status-title';add('p',t[1]);` +
-    `e=add('button',t[2]);e.type='button';e.onclick=function(){L.reload()};` +
-    `e=add('a',t[3],add('p',''));e.href=${scriptJson(PUBLISHED_ATTAINMENT_CSV)};e.setAttribute('download','');` +
-    `m.insertBefore(b,m.firstChild)}` +
+    `e('h2',t[0],b).className='status-title';e('p',t[1],b);e('button',t[2],b).onclick=function(){L.reload()};` +
+    `a=e('a',t[3],e('p','',b));a.href=${scriptJson(PUBLISHED_ATTAINMENT_CSV)};a.download='';m.insertBefore(b,m.firstChild)}` +
     // Load errors do not bubble: a capturing listener on window sees them. A SCRIPT that failed to
     // load is the entry (or, for a module, one of its static imports); an error thrown from our
     // assets before the entry ran means it will not run.
-    `w.addEventListener('error',function(v){var g=v.target;if(g&&g.tagName==='SCRIPT'||/\\/assets\\//.test(v.filename||''))show()},true);` +
-    `setTimeout(show,${boundMs})})(document,window);`
+    `w.addEventListener('error',function(v){var g=v.target;if(g&&g.tagName=='SCRIPT'||/\\/assets\\//.test(v.filename))f()},true);` +
+    `setTimeout(f,${boundMs})})(document,window);`
   );
 }
 

@@ -4,3 +4,7 @@ export const DATA_URLS = {
   dataset: 'data/ntm.json',
   geo: 'data/geo.json',
 } as const;
+
+/** The full data table as a static file the build publishes (scripts/lib/publish.ts; the same as
+ *  the export bar's src/export ATTAINMENT_FILE_NAME): the failure messages' fallback (issue 17). */
+export const PUBLISHED_ATTAINMENT_CSV = 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv';

@@ -8,7 +8,5 @@ export function exportFileName(o: { measure: MeasureId; year: number; districtMo
 }
 
 /** The full table's CSV (every xã, every year): downloaded from the export bar, and published by
- *  the build as a static file, the fallback when the app's code cannot run (issue 17). */
+ *  the build under the same name (src/data/urls.ts PUBLISHED_ATTAINMENT_CSV, issue 17). */
 export const ATTAINMENT_FILE_NAME = 'ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv';
-/** Where the build publishes it (relative to index.html; scripts/lib/publish.ts writes it). */
-export const PUBLISHED_ATTAINMENT_CSV = `data/${ATTAINMENT_FILE_NAME}`;

@@ -337,9 +337,9 @@ export const vi = {
   'partError.restWorks': 'Các phần khác của trang vẫn dùng được bình thường.',
   'partError.reload': 'Tải lại trang',
   'partError.reloadHint': 'Nếu trang vừa được cập nhật, bấm “Thử lại” không đủ: hãy tải lại trang để nhận phiên bản mới.',
-  'partError.csv': 'Tải bảng số liệu đầy đủ (CSV)',
+  'partError.csv': 'Tải bảng số liệu (CSV)',
   'watchdog.title': 'Bản đồ tương tác chưa mở được',
-  'watchdog.body': 'Trang chưa tải được phần chương trình: mạng có thể bị ngắt hoặc rất chậm, hoặc trang vừa được cập nhật. Hình bản đồ bên dưới chỉ là ảnh tĩnh.',
+  'watchdog.body': 'Mạng có thể bị ngắt hoặc rất chậm, hoặc trang vừa được cập nhật. Bản đồ dưới đây chỉ là ảnh tĩnh.',
   'export.offline': 'Không tải được phần tạo tệp: hãy kiểm tra kết nối mạng rồi bấm lại. Nếu trang vừa được cập nhật, hãy tải lại trang.',
   // The reader asked for English and it did not come: say it in English too.
   'lang.loadFailed': 'Không tải được giao diện tiếng Anh, trang vẫn hiển thị tiếng Việt.',

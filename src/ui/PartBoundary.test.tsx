@@ -99,7 +99,7 @@ describe('PartBoundary', () => {
     expect(alert).toHaveTextContent('Trang gặp lỗi và không hiển thị được');
     expect(alert).toHaveTextContent('Đã xảy ra lỗi khi hiển thị phần này.');
     expect(screen.queryByRole('button', { name: 'Thử lại' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Tải bảng số liệu đầy đủ (CSV)' })).toHaveAttribute('href', 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv');
+    expect(screen.getByRole('link', { name: 'Tải bảng số liệu (CSV)' })).toHaveAttribute('href', 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv');
   });
 
   it('tells chunk load failures of Chromium, Firefox, Safari and Vite from other errors', () => {

@@ -6,23 +6,13 @@
 // the new chunk names). Everything outside the boundary keeps working.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT, type MessageKey } from '../i18n';
-import { PUBLISHED_ATTAINMENT_CSV } from '../export/fileNames';
+import { PUBLISHED_ATTAINMENT_CSV } from '../data/urls';
 import { isChunkLoadError, isOffline } from './lazyPart';
 import { StaticMap } from './FirstView';
 import { showTable } from './showTable';
 import './resilience.css';
 
 export type PartId = 'app' | 'map' | 'table' | 'leaders' | 'details' | 'share' | 'embed';
-
-const TITLE: Record<PartId, MessageKey> = {
-  app: 'partError.app',
-  map: 'partError.map',
-  table: 'partError.table',
-  leaders: 'partError.leaders',
-  details: 'partError.details',
-  share: 'partError.share',
-  embed: 'partError.embed',
-};
 
 export interface PartBoundaryProps {
   part: PartId;
@@ -69,7 +59,7 @@ function PartFailed({ part, chunk, onRetry, children }: { part: PartId; chunk: b
   const whole = part === 'app';
   return (
     <div className={`status-msg error part-error part-error-${part}`} role="alert" data-part={part}>
-      <h2 className="status-title">{t(TITLE[part])}</h2>
+      <h2 className="status-title">{t(`partError.${part}` as MessageKey)}</h2>
       <p>{isOffline() ? t('partError.offline') : chunk ? t('partError.chunk') : t('partError.bug')}</p>
       {!whole && <p>{t('partError.restWorks')}</p>}
       <div className="part-error-actions">
