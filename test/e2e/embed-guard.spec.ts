@@ -2,13 +2,13 @@
 // its own frames (a hostile third iframe that posts bursts of heights keeps its height), embed
 // codes published before embed.html existed keep working, and the framing policy: any site may
 // frame the embed page, only the app's own site may frame the full app.
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './helpers/browser';
 import { appUrl } from './helpers/driver';
 import { useBrowser } from './helpers/session';
+import { useHostPage } from './helpers/host';
 
 const session = useBrowser();
 const base = appUrl();
@@ -21,35 +21,12 @@ var hs = [9997, 51, 9999], i = 0;
 setInterval(function () { parent.postMessage({ type: 'ntm-map:height', height: hs[i++ % 3] }, '*'); }, 20);
 </script>`;
 
-let host: Server;
-let hostPort = 0;
-let snippet = '';
-
-beforeAll(async () => {
-  const template = readFileSync('test/e2e/host/host.html', 'utf8');
-  host = createServer((req, res) => {
-    if (req.url?.startsWith('/host.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(template.replace('<!-- NTM-EMBED -->', snippet));
-    } else if (req.url?.startsWith('/hostile.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(HOSTILE);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const addr = host.address();
-  hostPort = typeof addr === 'object' && addr ? addr.port : 0;
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
-});
+const host = useHostPage({ '/hostile.html': HOSTILE });
 
 /** The host page (127.0.0.1:<port>) with `code` pasted in the article. */
 async function openHost(code: string, height = 900) {
-  snippet = code;
-  return session.open(`http://127.0.0.1:${hostPort}/host.html`, { viewport: { width: 900, height } });
+  host.snippet = code;
+  return session.open(host.url, { viewport: { width: 900, height } });
 }
 
 type Msg = { origin: string; data: { type?: string; height?: number } };
@@ -63,7 +40,7 @@ const query = 'v=1&measure=c8&year=2023&commune=24943';
 describe('embed.js on a host page', () => {
   it('resizes our frames (new and old embed codes) and no other: a hostile third iframe keeps its height', async () => {
     // The hostile frames are on another origin than both the host page and the app.
-    const hostile = `http://localhost:${hostPort}/hostile.html`;
+    const hostile = `http://localhost:${host.port}/hostile.html`;
     const code = [
       // The code the share dialog gives today (embed.html) and the one it gave before (index with embed=1).
       `<iframe id="ours" src="${base}embed.html?${query}&amp;embed=1" title="t" aria-label="t" loading="lazy" width="100%" height="760" style="border:0" data-ntm-map></iframe>`,
@@ -79,7 +56,7 @@ describe('embed.js on a host page', () => {
 
     // Given both our frames ready and many hostile messages received
     await expect.poll(async () => (await messages(page)).filter((m) => m.origin === appOrigin && m.data?.type === 'ntm-map:ready').length, { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
-    await expect.poll(async () => (await messages(page)).filter((m) => m.origin === `http://localhost:${hostPort}`).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(100);
+    await expect.poll(async () => (await messages(page)).filter((m) => m.origin === `http://localhost:${host.port}`).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(100);
 
     // Then the hostile frames and our unmarked one keep the height their page gave them
     for (const id of ['hostile', 'marked-hostile', 'unmarked']) expect(await heightOf(page, id), id).toBe(300);

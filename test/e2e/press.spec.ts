@@ -3,10 +3,9 @@
 // another origin (self-resizing iframe, ready message, same view, link back, no scroll
 // hijacking), PNG and CSV downloads. Given/when/then, one behaviour per test.
 // Screenshots and the exported PNG land in test-results/screenshots/.
-import { createServer, type Server } from 'node:http';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { screenshot, SCREENSHOT_DIR } from './helpers/browser';
@@ -14,35 +13,15 @@ import { unit } from './helpers/data';
 import { AppDriver, appUrl, boundsContain, openApp } from './helpers/driver';
 import { installPngDecoder } from './helpers/pixels';
 import { useBrowser } from './helpers/session';
+import { useHostPage } from './helpers/host';
 
 const session = useBrowser();
 const base = appUrl();
 const KA_DO = '24943';
 const JOURNALIST_QUERY = `?v=1&measure=c8&year=2023&commune=${KA_DO}`;
 
-let host: Server;
-let hostUrl = '';
-/** What the host page serves in place of <!-- NTM-EMBED -->: each test sets it before opening the host. */
-let snippet = '';
-
-beforeAll(async () => {
-  const template = readFileSync('test/e2e/host/host.html', 'utf8');
-  host = createServer((req, res) => {
-    if (req.url?.startsWith('/host.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(template.replace('<!-- NTM-EMBED -->', snippet));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const addr = host.address();
-  hostUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/host.html`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
-});
+/** The article page on another origin; each test sets its snippet before opening it. */
+const host = useHostPage();
 
 // ---- spec helpers --------------------------------------------------------------------------------
 
@@ -153,8 +132,8 @@ describe('permalinks', () => {
 
 /** Given the snippet pasted in the host page: the host page opened, not waiting for anything. */
 async function openHost(code: string, viewport: { width: number; height: number }) {
-  snippet = code;
-  return session.open(hostUrl, { viewport });
+  host.snippet = code;
+  return session.open(host.url, { viewport });
 }
 
 const hostSawReady = (page: Page) =>
@@ -192,7 +171,7 @@ describe('embed in a page on another origin', () => {
 
     // When the snippet is pasted into a blank article page on another origin
     const { page, errors } = await openHost(copied, { width: 900, height: 900 });
-    expect(new URL(hostUrl).origin).not.toBe(new URL(base).origin);
+    expect(new URL(host.url).origin).not.toBe(new URL(base).origin);
     const messages = () => page.evaluate(() => (window as unknown as { __ntmMessages: { origin: string; data: { type: string; height?: number } }[] }).__ntmMessages);
     await poll(async () => (await messages()).some((m) => m.data?.type === 'ntm-map:ready'), { timeout: 40000 }).toBe(true);
     const frame = await embedFrame(page);
