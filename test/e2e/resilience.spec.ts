@@ -5,7 +5,8 @@
 // and context.setOffline. Screenshots land in test-results/screenshots/.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot } from './helpers/browser';
+import { join } from 'node:path';
+import { screenshot, SCREENSHOT_DIR } from './helpers/browser';
 import { cspViolations } from './helpers/a11y';
 import { AppDriver, appUrl, openApp } from './helpers/driver';
 import { useBrowser } from './helpers/session';
@@ -90,10 +91,10 @@ describe('offline after the map has loaded', () => {
       await expect.poll(() => status.textContent()).toContain('Không tải được phần tạo tệp');
       expect(await status.textContent()).not.toMatch(/Failed to fetch|dynamically imported|\.js/);
       await notBlank(page);
+      if (name === 'Tải ảnh PNG') await page.locator('.export-bar').screenshot({ path: join(SCREENSHOT_DIR, 'resilience-offline-exports.png') });
       // Cleared before the next button, so each one is seen to answer.
       await page.evaluate(() => (document.querySelector('.export-status')!.textContent = ''));
     }
-    await screenshot(page, 'resilience-offline-exports');
 
     // Back online, the same button works (the chunk is fetched again)
     await context.setOffline(false);
