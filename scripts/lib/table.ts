@@ -20,6 +20,8 @@ export interface TableInput {
 }
 
 export interface CheckedTable {
+  /** The header and rows as read (null when the file could not be read). */
+  csv: ParsedCsv | null;
   rows: AttainmentRow[];
   issues: Issue[];
   counts: YearCounts[];
@@ -48,5 +50,5 @@ export function checkTable(
   const counts = countByYear(rows);
   const pub = checkPublished(counts, published, input.file, input.custom ? 'warning' : 'error');
   issues.push(...pub.issues);
-  return { rows, issues, counts, publishedCheck: pub.results };
+  return { csv, rows, issues, counts, publishedCheck: pub.results };
 }

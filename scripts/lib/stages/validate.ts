@@ -59,7 +59,7 @@ export function validateInputs(inputs: BuildInputs): ValidInputs {
   // The same function checks a table in the officers' desk (src/desk/worker.ts).
   const table = att
     ? checkTable({ file: att.file, content: { bytes: att.bytes }, custom: att.custom }, units, published ?? [])
-    : { rows: [], issues: [], counts: [], publishedCheck: [] };
+    : { rows: [], issues: [], counts: [], publishedCheck: [], csv: null };
   issues.push(...table.issues);
   const { rows, counts } = table;
   const pub = { results: table.publishedCheck };
