@@ -46,6 +46,7 @@ describe('the data desk', () => {
     expect([s.errors, s.rows]).toEqual([0, LINES.length - 1]);
     expect((await desk.diff()).total).toBe(0);
     expect(await page.locator('.desk-diff [role="status"]').innerText()).toBe('Không có thay đổi nào so với dữ liệu đang công bố.');
+    await desk.waitMapReady();
     await page.locator('.desk-preview').scrollIntoViewIfNeeded();
     await screenshot(page, 'desk-csv-clean');
     expect(errors).toEqual([]);
@@ -79,7 +80,8 @@ describe('the data desk', () => {
     // The change opens that commune in the preview, on the uploaded data.
     await page.locator('li.desk-change button').click();
     await expect.poll(() => page.locator('.detail-panel h2').innerText()).toBe('Xã Ka Đô');
-    await page.locator('.desk-diff').scrollIntoViewIfNeeded();
+    await desk.waitMapReady();
+    await page.locator('#desk-preview-title').scrollIntoViewIfNeeded();
     await screenshot(page, 'desk-one-change');
   });
 

@@ -43,6 +43,11 @@ export class DeskDriver {
     await this.page.waitForFunction(() => document.documentElement.dataset.deskReady === 'true', undefined, { timeout: WAIT_MS });
   }
 
+  /** The preview's map is drawn (MapLibre's first idle with the data: the app's data-map-ready). */
+  async waitMapReady(): Promise<void> {
+    await this.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: WAIT_MS });
+  }
+
   async setLanguage(lang: 'vi' | 'en'): Promise<void> {
     await this.page.locator(`.lang-toggle button[lang="${lang}"]`).click();
     await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
