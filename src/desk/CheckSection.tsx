@@ -17,14 +17,23 @@ export async function checkSelectedFile(file: File): Promise<void> {
   const desk = useDesk.getState();
   if (desk.published.kind !== 'ready') return;
   desk.setCheck({ kind: 'running', name: file.name, progress: null });
+  // User Timing for bench/desk.ts: from the file chosen to its result on screen.
+  performance.mark('desk-check-start');
   try {
     const bytes = await file.arrayBuffer();
     const { result, ms } = await checkInWorker({ bytes, name: file.name }, desk.published.dataset, (progress) => {
       const c = useDesk.getState().check;
       if (c.kind === 'running' && c.name === file.name) useDesk.setState({ check: { ...c, progress } });
     });
+    performance.mark('desk-check-done');
     useDesk.getState().setCheck({ kind: 'done', result, ms });
-    document.documentElement.dataset.deskChecked = String(Date.now());
+    // After the frame that shows the result: the driver and the benchmark wait for this.
+    requestAnimationFrame(() => {
+      performance.measure('desk-check', 'desk-check-start');
+      const root = document.documentElement.dataset;
+      root.deskCheckMs = String(Math.round(ms));
+      root.deskChecked = String(Date.now());
+    });
   } catch (e) {
     if ((e as Error).message === 'cancelled') return;
     useDesk.getState().setCheck({ kind: 'failed', name: file.name, message: (e as Error).message });

@@ -79,7 +79,7 @@ export function readWorkbook(bytes: Uint8Array, file: string, x: Xlsx): ReadWork
   const issues: Issue[] = [];
   let wb;
   try {
-    wb = x.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellDates: false, dense: true, sheetStubs: true });
+    wb = x.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, dense: true, sheetStubs: true });
   } catch (e) {
     issues.push(causeIssue('encoding', issue('error', file, null, null, `không đọc được tệp Excel: ${(e as Error).message}. Hãy mở tệp trong Excel và lưu lại dạng "Sổ làm việc Excel (*.xlsx)".`, `cannot read the Excel file: ${(e as Error).message}. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`)));
     return { csv: null, sheet: null, issues };
