@@ -148,7 +148,7 @@ export const en: Record<MessageKey, string> = {
   // Issue 16: sources as written, the link to the officers' data desk.
   'source.mix': '{year}: {sourced} xã with a source, {illustrative} xã illustrative',
   'source.unit': 'Source for this xã',
-  'footer.desk': 'Data desk for officers: check and publish the results table from Excel',
+  'footer.desk': 'Data desk for officers (update from Excel)',
 
   'common.none': '—',
 

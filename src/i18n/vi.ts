@@ -147,7 +147,7 @@ export const vi = {
   // Issue 16: sources as written, the link to the officers' data desk.
   'source.mix': 'Năm {year}: {sourced} xã có nguồn, {illustrative} xã số liệu minh họa',
   'source.unit': 'Nguồn của xã',
-  'footer.desk': 'Bàn dữ liệu cho cán bộ: kiểm tra và công bố bảng kết quả từ Excel',
+  'footer.desk': 'Bàn dữ liệu cho cán bộ (cập nhật từ Excel)',
 
   'common.none': '—',
 
