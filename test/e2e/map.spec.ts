@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
 import { openApp } from './helpers/driver';
 import { useBrowser } from './helpers/session';
+import { expectedLegendCounts } from './helpers/data';
 
 const session = useBrowser();
 
@@ -42,6 +43,9 @@ describe('public map', () => {
     expect(Object.keys(c8)).toEqual(expect.arrayContaining(['met', 'not_met', 'no_data', 'not_subject']));
     expect(c8).not.toEqual(status);
     expect(Object.values(c8).reduce((a, b) => a + b, 0)).toBe(142);
+    // The legend shows criterion 8's classes and counts, not those of another measure.
+    expect(c8).toEqual(expectedLegendCounts('c8', 2025));
+    await expect.poll(() => page.locator('.legend-title').textContent()).toMatch(/\b8\b/);
     await screenshot(page, 'map-criterion-8');
   });
 

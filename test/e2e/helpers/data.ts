@@ -1,6 +1,10 @@
 // The data file the built app loads (dist/data/ntm.json), read once, for the facts the specs check
 // the map against (a unit's bounding box, label point, area).
 import { readFileSync } from 'node:fs';
+import { buildIndex } from '../../../src/domain/dataIndex';
+import type { MeasureId } from '../../../src/domain/measures';
+import type { NtmDataset } from '../../../src/domain/types';
+import { mapViewModel } from '../../../src/domain/viewModel';
 
 type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -24,4 +28,11 @@ export function district(code: string): DistrictLite {
   const d = dataset().districts.find((x) => x.code === code);
   if (!d) throw new Error(`no district ${code} in dist/data/ntm.json`);
   return d;
+}
+
+/** The legend counts the (unit-tested) view model gives for a choice, on the built data. */
+export function expectedLegendCounts(measure: MeasureId, year: number): Record<string, number> {
+  const idx = buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
+  const vm = mapViewModel(idx, { measure, year, districtMode: false });
+  return Object.fromEntries(vm.legend.rows.map((r) => [r.key, r.count]));
 }
