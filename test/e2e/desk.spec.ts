@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { buildDate, datasetJson } from '../../scripts/lib/dataset';
 import { buildPaths } from '../../scripts/lib/paths';
 import { buildDataset } from '../../scripts/lib/pipeline';
+import { cspViolations } from './helpers/a11y';
 import { screenshot } from './helpers/browser';
 import { openApp } from './helpers/driver';
 import { openDesk } from './helpers/desk';
@@ -64,6 +65,8 @@ describe('the data desk', () => {
     expect([s.errors, s.rows]).toEqual([0, LINES.length - 1]);
     expect((await desk.diff()).total).toBe(0);
     expect(errors).toEqual([]);
+    // Under the site's Content-Security-Policy (vite preview sends dist/csp.txt's header).
+    expect(await cspViolations(desk.page)).toEqual([]);
   });
 
   it('a copy with one status changed: the diff names that commune and year', async () => {
