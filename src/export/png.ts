@@ -11,10 +11,13 @@ import { formatDate, translate } from '../i18n';
 import { exportFileName } from './fileNames';
 import { saveBlob } from './download';
 import { legendRows, selectionLine, type ViewDescription } from './viewText';
-import { rowSource, yearSources } from '../domain/sources';
 import type { MapHandle } from '../url/mapRegistry';
 
-export type PngView = ViewDescription;
+export type PngView = ViewDescription & {
+  /** Lines on where the view's figures come from (issue 16: the selected xã's own source as
+   *  written, the year's sourced/illustrative counts), from src/ui/SourceLine.tsx sourceNotes. */
+  sourceNotes?: string[];
+};
 
 export const PNG_SCALE = 2;
 
@@ -123,16 +126,9 @@ export async function renderPng(map: Pick<MapHandle, 'captureImage'>, idx: DataI
   const legendRowsCount = Math.ceil(legend.rows.length / cols);
   const sourceText = `${t('source.label')}: ${meta.attainmentSource.label} · ${t('source.dataDate', { date: formatDate(meta.dataDate, v.locale) })}`;
   const boundaryText = `${t('source.boundaries')}: ${meta.boundarySource.label}${v.basemap ? ` · ${t('basemap.attribution')}` : ''}`;
-  // Issue 16: the selected xã's own source as written, and how many of the year's rows are sourced.
-  const selRow = v.selection?.kind === 'commune' ? idx.row(v.selection.gso, v.year) : undefined;
-  const own = selRow ? rowSource(selRow) : null;
-  const unitSourceText = own && own.kind !== 'illustrative' ? `${t('source.unit')}: ${own.kind === 'url' ? own.href : own.text}` : null;
-  const mix = yearSources(idx, v.year);
-  const mixText = mix.sourced > 0 && mix.illustrative > 0 ? t('source.mix', { year: v.year, sourced: mix.sourced, illustrative: mix.illustrative }) : null;
   const footLines = [
     ...wrap(scratch, sourceText, inner),
-    ...(unitSourceText ? wrap(scratch, unitSourceText, inner) : []),
-    ...(mixText ? wrap(scratch, mixText, inner) : []),
+    ...(v.sourceNotes ?? []).flatMap((n) => wrap(scratch, n, inner)),
     ...wrap(scratch, boundaryText, inner),
   ];
   scratch.font = F.small;

@@ -9,7 +9,7 @@ import { resetStore } from '../../test/fixtures/app/store';
 import { buildIndex } from '../domain/dataIndex';
 import { rowSource } from '../domain/sources';
 import { viewRows } from '../export/csv';
-import { SourceLine } from './SourceLine';
+import { SourceLine, sourceNotes } from './SourceLine';
 
 afterEach(cleanup);
 const REPORT = 'Báo cáo 45/BC-UBND ngày 10/3/2025';
@@ -61,5 +61,13 @@ describe('sources as written', () => {
     const rows = viewRows(buildIndex(ds), 'status', 2025, 'vi');
     const row = rows.find((r) => r[0] === text.gso)!;
     expect(row[12]).toBe(REPORT);
+  });
+
+  it('the PNG names the selected xã\'s source as written and the year\'s counts', () => {
+    const { ds, text, illustrative } = withSources();
+    const idx = buildIndex(ds);
+    const n = ds.attainment.filter((r) => r.year === 2025).length;
+    expect(sourceNotes(idx, { kind: 'commune', gso: text.gso }, 2025, 'vi')).toEqual([`Nguồn của xã: ${REPORT}`, `Năm 2025: 2 xã có nguồn, ${n - 2} xã số liệu minh họa`]);
+    expect(sourceNotes(idx, { kind: 'commune', gso: illustrative.gso }, 2025, 'en')).toEqual([`2025: 2 xã with a source, ${n - 2} xã illustrative`]);
   });
 });

@@ -1,6 +1,8 @@
 import type { AttainmentRow } from '../domain/types';
 import { rowSource, yearSources } from '../domain/sources';
-import { formatDate, MESSAGES, useT, vi } from '../i18n';
+import type { DataIndex } from '../domain/dataIndex';
+import { formatDate, MESSAGES, translate, useT, vi, type Locale } from '../i18n';
+import type { Selection } from '../state/store';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { ExternalLink, safeHref } from './common';
@@ -40,4 +42,17 @@ export function SourceLine({ row, note = false }: { row?: AttainmentRow; /** sho
       {illustrative && note && <p className="source-note">{t('source.illustrativeNote')}</p>}
     </div>
   );
+}
+
+/** The PNG's lines on the view's sources (issue 16): the selected xã's source as written, and the
+ *  year's sourced/illustrative counts when it mixes both. Computed here (the page's bundle) so the
+ *  PNG chunk shares nothing new with it. */
+export function sourceNotes(idx: DataIndex, selection: Selection, year: number, locale: Locale): string[] {
+  const out: string[] = [];
+  const row = selection?.kind === 'commune' ? idx.row(selection.gso, year) : undefined;
+  const own = row ? rowSource(row) : null;
+  if (own && own.kind !== 'illustrative') out.push(`${translate(locale, 'source.unit')}: ${own.kind === 'url' ? own.href : own.text}`);
+  const mix = yearSources(idx, year);
+  if (mix.sourced > 0 && mix.illustrative > 0) out.push(translate(locale, 'source.mix', { year, sourced: mix.sourced, illustrative: mix.illustrative }));
+  return out;
 }

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { buildDate, datasetJson } from '../../scripts/lib/dataset';
 import { buildPaths } from '../../scripts/lib/paths';
 import { buildDataset } from '../../scripts/lib/pipeline';
-import { cspViolations } from './helpers/a11y';
+import { cspViolations, runAxe, seriousOrCritical } from './helpers/a11y';
 import { screenshot } from './helpers/browser';
 import { openApp } from './helpers/driver';
 import { openDesk } from './helpers/desk';
@@ -173,6 +173,18 @@ describe('the data desk', () => {
     await desk.openRow(errs[0]!.line!);
     expect(await page.locator('.desk-main img, .desk-main script, .desk-main b, .desk-main i').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the data desk is accessible (axe-core, WCAG 2.1 A/AA)', () => {
+  it('no serious or critical violation with issues listed and a row open, nor with the preview', async () => {
+    const { desk, page } = await openDesk(session);
+    await desk.check({ name: 'loi.csv', bytes: withLines([LINES[0]!, LINES[1]!.replace(/^\d{5}/, '99999'), ...LINES.slice(2)]) });
+    await desk.openRow(2);
+    expect(seriousOrCritical(await runAxe(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await desk.check(TABLE_PATH);
+    await desk.waitMapReady();
+    expect(seriousOrCritical(await runAxe(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
