@@ -4,7 +4,7 @@ import { CRITERIA_COUNT, NTM_STATUSES, YEARS } from '../../src/domain/types';
 import type { ParsedCsv } from './csv';
 import { BIDI_CONTROL, causeIssue, invisibleChars, issue, show, type Issue } from './issues';
 import { normalizeDistrictName, normalizeName } from './normalize';
-import { UnitIndex, type Unit } from './units';
+import { UnitIndex, type Unit } from './unitIndex';
 
 export const CRITERIA_COLUMNS = Array.from({ length: CRITERIA_COUNT }, (_, i) => `tc${i + 1}`);
 export const INDICATOR_COLUMNS: Record<string, IndicatorId> = {

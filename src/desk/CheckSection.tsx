@@ -132,7 +132,8 @@ function RowViewer({ r }: { r: CheckResult }) {
         </button>
       </div>
       {cells ? (
-        <div className="desk-row-scroll">
+        // Focusable: a keyboard user can scroll the row's cells (WCAG 2.1.1).
+        <div className="desk-row-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
           <table className="desk-row-table">
             <thead>
               <tr>
