@@ -126,7 +126,7 @@ export function readWorkbook(bytes: Uint8Array, file: string, x: Xlsx): ReadWork
     let last = -1;
     for (let c = 0; c < Math.max(cells.length, header.length); c++) {
       const { text, problem } = cellText(cells[c], x);
-      const where = `${colLetter(c)}${r + 1}`;
+      const where = problem ? `${colLetter(c)}${r + 1}` : '';
       if (problem === 'formula') {
         issues.push(issue('error', file, r + 1, colName(c), `ô ${where} có công thức nhưng không có giá trị đã lưu: mở tệp trong Excel, để Excel tính xong rồi lưu lại (bàn làm việc không tự tính công thức).`, `cell ${where} holds a formula with no saved value: open the file in Excel, let it calculate, and save it again (the desk never evaluates formulas).`));
       } else if (problem === 'error') {
