@@ -35,6 +35,8 @@ function firstViewPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        // Only the map's page: the officers' desk (desk.html, issue 16) has no first view.
+        if (/desk\.html$/.test(ctx.path)) return html;
         const svgFile = resolve(dataDir, 'first-view-inline.svg');
         const metaFile = resolve(dataDir, 'first-view.json');
         if (!existsSync(svgFile) || !existsSync(metaFile)) return html;
@@ -101,16 +103,39 @@ function firstViewPlugin(): Plugin {
 }
 
 // Relative base: the built site works when served from any sub-path.
-export default defineConfig({
-  base: './',
-  // cspPlugin: the strict Content-Security-Policy for `vite preview` and dist/csp.txt (issue #6, docs/DEPLOY.md).
-  // publishPlugin (issue 17): the watchdog, the static CSV, embed.html; no build-only files in dist/.
-  plugins: [react(), firstViewPlugin(), publishPlugin(), cspPlugin()],
-  build: {
-    target: 'es2022',
-    // No source maps in what is deployed, unless asked for (NTM_SOURCEMAP=1 npm run build).
-    sourcemap: process.env.NTM_SOURCEMAP === '1',
-    chunkSizeWarningLimit: 1200,
-  },
-  server: { host: '127.0.0.1' },
-});
+// Two builds into dist/: the public map (the default mode, also what the benchmark builds) and,
+// with `--mode desk`, the officers' data desk (desk.html, issue 16). Built apart, the map's chunks
+// are exactly what they would be without the desk: it adds nothing to the map's first load.
+// (`vite` in development serves both pages.)
+export default defineConfig(({ mode }) =>
+  mode === 'desk'
+    ? {
+        base: './',
+        plugins: [react(), cspPlugin()],
+        // The map's build already copied public/ (and emptied dist/).
+        publicDir: false,
+        build: {
+          target: 'es2022',
+          sourcemap: process.env.NTM_SOURCEMAP === '1',
+          emptyOutDir: false,
+          chunkSizeWarningLimit: 1200,
+          rollupOptions: { input: { desk: resolve(import.meta.dirname, 'desk.html') } },
+        },
+        worker: { format: 'es' as const },
+      }
+    : {
+        base: './',
+        // cspPlugin: the strict Content-Security-Policy for `vite preview` and dist/csp.txt (issue #6, docs/DEPLOY.md).
+        // publishPlugin (issue 17): the watchdog, the static CSV, embed.html; no build-only files in dist/.
+        plugins: [react(), firstViewPlugin(), publishPlugin(), cspPlugin()],
+        build: {
+          target: 'es2022',
+          // No source maps in what is deployed, unless asked for (NTM_SOURCEMAP=1 npm run build).
+          sourcemap: process.env.NTM_SOURCEMAP === '1',
+          chunkSizeWarningLimit: 1200,
+        },
+        server: { host: '127.0.0.1' },
+        // The desk's worker (served by `vite` in development) imports modules.
+        worker: { format: 'es' as const },
+      },
+);

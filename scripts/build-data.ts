@@ -4,7 +4,8 @@
 // Nothing is written unless there are zero errors; outputs are written to temp files and renamed.
 import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataBuildError, errorsOf, formatIssue, warningsOf } from './lib/issues';
+import { DataBuildError, errorsOf, formatReport, warningsOf } from './lib/issues';
+import { buildDate, datasetJson } from './lib/dataset';
 import { buildPaths, displayPath } from './lib/paths';
 import { BoundaryFileError, buildDataset, type BuildReport } from './lib/pipeline';
 import { byteSizes } from './lib/topo';
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
   const paths = buildPaths();
   let result;
   try {
-    result = await buildDataset(paths);
+    // SOURCE_DATE_EPOCH fixes meta.generatedAt (and a custom table's source date) to the second:
+    // the officers' desk names the second it published with, so its ntm.json can be rebuilt to the byte.
+    result = await buildDataset(paths, buildDate(process.env));
   } catch (e) {
     if (e instanceof BoundaryFileError) {
       process.stderr.write(e.message + '\n');
@@ -59,16 +62,17 @@ async function main(): Promise<number> {
     if (e instanceof DataBuildError) {
       const errs = errorsOf(e.issues);
       const warns = warningsOf(e.issues);
-      for (const i of [...errs, ...warns]) process.stderr.write(formatIssue(i) + '\n');
+      // The first 200 errors (then warnings), then the count by kind: 100k bad rows stay readable.
+      for (const line of formatReport(e.issues)) process.stderr.write(line + '\n');
       process.stderr.write(`${errs.length} lỗi, ${warns.length} cảnh báo: không ghi tệp nào / ${errs.length} error(s), ${warns.length} warning(s): nothing written.\n`);
       return 1;
     }
     throw e;
   }
-  for (const w of warningsOf(result.issues)) process.stderr.write(formatIssue(w) + '\n');
+  for (const line of formatReport(warningsOf(result.issues))) process.stderr.write(line + '\n');
 
   const geoText = JSON.stringify(result.topology);
-  const ntmText = JSON.stringify(result.dataset);
+  const ntmText = datasetJson(result.dataset);
   mkdirSync(paths.outDir, { recursive: true });
   const outputs = [
     { name: 'geo.json', text: geoText },

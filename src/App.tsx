@@ -266,6 +266,10 @@ export function App({ initialLoad }: AppProps = {}) {
           </aside>
         </div>
       )}
+      {/* Issue 16: the officers' data desk, its own page (desk.html). */}
+      <footer className="app-footer">
+        <a href="./desk.html">{t('footer.desk')}</a>
+      </footer>
       <LiveRegion />
     </div>
   );

@@ -1,6 +1,6 @@
 // Reading an officer's CSV: encoding and delimiter checks, then parsing with line numbers.
 import Papa from 'papaparse';
-import { issue, type Issue } from './issues';
+import { causeIssue, issue, type Issue } from './issues';
 
 export interface CsvRow {
   /** 1-based line where the row starts. */
@@ -48,8 +48,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string | null; issues: Issue[] } {
   const issues: Issue[] = [];
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    issues.push(
-      issue('error', file, null, null, `tệp được lưu bằng mã UTF-16 (Unicode), không phải UTF-8. ${SAVE_AS_VI}`, `the file is encoded as UTF-16 (Unicode text), not UTF-8. ${SAVE_AS_EN}`),
+    issues.push(causeIssue('encoding',
+      issue('error', file, null, null, `tệp được lưu bằng mã UTF-16 (Unicode), không phải UTF-8. ${SAVE_AS_VI}`, `the file is encoded as UTF-16 (Unicode text), not UTF-8. ${SAVE_AS_EN}`)),
     );
     return { text: null, issues };
   }
@@ -58,8 +58,8 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
   const body = bytes.subarray(start);
   const zeros = body.subarray(0, 200).filter((b) => b === 0).length;
   if (zeros > 0) {
-    issues.push(
-      issue('error', file, null, null, `tệp chứa byte 0: có thể là UTF-16 không có BOM. ${SAVE_AS_VI}`, `the file contains NUL bytes: probably UTF-16 without a BOM. ${SAVE_AS_EN}`),
+    issues.push(causeIssue('encoding',
+      issue('error', file, null, null, `tệp chứa byte 0: có thể là UTF-16 không có BOM. ${SAVE_AS_VI}`, `the file contains NUL bytes: probably UTF-16 without a BOM. ${SAVE_AS_EN}`)),
     );
     return { text: null, issues };
   }
@@ -70,7 +70,7 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
     let line = 1;
     const bad = firstInvalidUtf8(body);
     for (let i = 0; i < bad; i++) if (body[i] === 10) line++;
-    issues.push(
+    issues.push(causeIssue('encoding',
       issue(
         'error',
         file,
@@ -78,14 +78,14 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
         null,
         `tệp không phải UTF-8 (có thể là Windows-1258/TCVN3/latin1): chữ có dấu sẽ bị hỏng. ${SAVE_AS_VI}`,
         `the file is not valid UTF-8 (probably Windows-1258, TCVN3 or latin1): Vietnamese letters would be corrupted. ${SAVE_AS_EN}`,
-      ),
+      )),
     );
     return { text: null, issues };
   }
   const m = MOJIBAKE.exec(text);
   if (m) {
     const line = lineAtOffset(text, m.index);
-    issues.push(
+    issues.push(causeIssue('encoding',
       issue(
         'error',
         file,
@@ -93,30 +93,33 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
         null,
         `chữ có dấu bị lỗi mã hóa ("${m[0]}"…): tệp đã bị mở/lưu sai bảng mã. ${SAVE_AS_VI}`,
         `Vietnamese letters are garbled ("${m[0]}"…, mojibake): the file was opened or saved with the wrong encoding. ${SAVE_AS_EN}`,
-      ),
+      )),
     );
     return { text: null, issues };
   }
   return { text, issues };
 }
 
+/** Excel's separator hint: `sep=,` or `sep=;` alone on the first line (possibly quoted). */
+const SEP_LINE = /^\s*"?sep=.?"?\s*,*\s*$/i;
+
 /** Detect the delimiter of the header line; only comma is accepted. */
-function checkDelimiter(headerLine: string, file: string): Issue | null {
+function checkDelimiter(headerLine: string, file: string, line: number): Issue | null {
   const commas = (headerLine.match(/,/g) ?? []).length;
   const semis = (headerLine.match(/;/g) ?? []).length;
   const tabs = (headerLine.match(/\t/g) ?? []).length;
   if (semis > commas) {
-    return issue(
+    return causeIssue('separator', issue(
       'error',
       file,
-      1,
+      line,
       null,
       `tệp dùng dấu chấm phẩy (;) làm dấu phân cách (kiểu xuất CSV của Excel theo thiết lập vùng Việt Nam/châu Âu); cần dấu phẩy (,). ${SAVE_AS_VI}`,
       `the file is semicolon-separated (an Excel export with a Vietnamese/European list separator); a comma (,) is expected. ${SAVE_AS_EN}`,
-    );
+    ));
   }
   if (tabs > commas) {
-    return issue('error', file, 1, null, `tệp dùng ký tự Tab làm dấu phân cách; cần dấu phẩy (,). ${SAVE_AS_VI}`, `the file is tab-separated; a comma (,) is expected. ${SAVE_AS_EN}`);
+    return causeIssue('separator', issue('error', file, line, null, `tệp dùng ký tự Tab làm dấu phân cách; cần dấu phẩy (,). ${SAVE_AS_VI}`, `the file is tab-separated; a comma (,) is expected. ${SAVE_AS_EN}`));
   }
   return null;
 }
@@ -126,11 +129,28 @@ export function parseCsvText(rawText: string, file: string): { csv: ParsedCsv | 
   const issues: Issue[] = [];
   // One line ending: CR-only files (old Mac Excel "CSV (Macintosh)") or mixed endings would
   // otherwise be split by Papa on \r while line numbers count \n, so every row said "line 1".
-  const text = rawText.replace(/\r\n?/g, '\n');
-  const firstLineEnd = text.indexOf('\n');
-  const headerText = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
-  const delim = checkDelimiter(headerText, file);
-  if (delim) return { csv: null, issues: [delim] };
+  let text = rawText.replace(/\r\n?/g, '\n');
+  let firstLineEnd = text.indexOf('\n');
+  let headerText = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+  let headerLineNo = 1;
+  // Excel's "sep=," hint line (written by some exports, and by Excel when asked to keep the
+  // separator): named once as the cause, then blanked so the header below it is read as the header
+  // and the line numbers stay those of the file.
+  const sep = SEP_LINE.exec(headerText);
+  if (sep) {
+    issues.push(
+      causeIssue('sep-line', issue('error', file, 1, null,
+        `dòng đầu "${headerText.trim()}" là dòng chỉ định dấu phân cách của Excel, không phải tiêu đề: hãy xóa dòng này (dòng tiêu đề gso,district,… phải là dòng đầu tiên). ${SAVE_AS_VI}`,
+        `the first line "${headerText.trim()}" is Excel's separator hint, not the header: delete that line (the header gso,district,… must be the first line). ${SAVE_AS_EN}`)),
+    );
+    // Keep the newline that ended it: line 2 stays line 2.
+    text = text.slice(firstLineEnd < 0 ? text.length : firstLineEnd);
+    firstLineEnd = text.indexOf('\n', 1);
+    headerText = firstLineEnd < 0 ? text.slice(1) : text.slice(1, firstLineEnd);
+    headerLineNo = 2;
+  }
+  const delim = checkDelimiter(headerText, file, headerLineNo);
+  if (delim) return { csv: null, issues: [...issues, delim] };
 
   // Newline offsets, to turn Papa's cursor into a line number.
   const newlines: number[] = [];
@@ -169,7 +189,7 @@ export function parseCsvText(rawText: string, file: string): { csv: ParsedCsv | 
     },
   });
   if (rows.length === 0) {
-    issues.push(issue('error', file, null, null, 'tệp trống: không có dòng tiêu đề.', 'the file is empty: no header line.'));
+    issues.push(causeIssue('empty', issue('error', file, null, null, 'tệp trống: không có dòng tiêu đề.', 'the file is empty: no header line.')));
     return { csv: null, issues };
   }
   const [head, ...body] = rows;

@@ -3,17 +3,11 @@ import { z } from 'zod';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { UnitType } from '../../src/domain/types';
 import { issue, type Issue } from './issues';
-import { nameKey, normalizeCommuneName } from './normalize';
+import type { Unit } from './unitIndex';
 
-export interface Unit {
-  gso: string;
-  name: string;
-  fullName: string;
-  type: UnitType;
-  districtCode: string;
-  districtName: string;
-  districtType: 'thanh_pho' | 'huyen';
-}
+// The unit type and the join's lookups live in unitIndex.ts (no zod: the browser's copy of the
+// validation, the officers' desk, must not ship zod, whose eval probe a strict CSP reports).
+export { UnitIndex, type Unit } from './unitIndex';
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, BoundaryProps>;
 
@@ -69,30 +63,4 @@ export function readUnits(fc: FeatureCollection, file: string): { units: Unit[];
     features.push({ type: 'Feature', properties: p.data, geometry: f.geometry });
   });
   return { units, features, issues };
-}
-
-/** Lookups used by the join: by code and by normalised district + commune name. */
-export class UnitIndex {
-  readonly byCode = new Map<string, Unit>();
-  readonly byName = new Map<string, Unit[]>();
-  constructor(readonly units: readonly Unit[]) {
-    for (const u of units) {
-      this.byCode.set(u.gso, u);
-      const k = nameKey(u.districtName, u.name);
-      const list = this.byName.get(k) ?? [];
-      list.push(u);
-      this.byName.set(k, list);
-    }
-  }
-  get xa(): Unit[] {
-    return this.units.filter((u) => u.type === 'xa');
-  }
-  findByName(district: string, commune: string): Unit[] {
-    return this.byName.get(nameKey(district, commune)) ?? [];
-  }
-  /** Does a name written by a person refer to this unit? */
-  static nameMatches(u: Unit, written: string): boolean {
-    const w = normalizeCommuneName(written);
-    return w === normalizeCommuneName(u.name) || w === normalizeCommuneName(u.fullName);
-  }
 }

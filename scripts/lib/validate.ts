@@ -2,9 +2,9 @@
 import type { AttainmentRow, IndicatorId, NtmStatus } from '../../src/domain/types';
 import { CRITERIA_COUNT, NTM_STATUSES, YEARS } from '../../src/domain/types';
 import type { ParsedCsv } from './csv';
-import { issue, type Issue } from './issues';
+import { BIDI_CONTROL, causeIssue, invisibleChars, issue, show, type Issue } from './issues';
 import { normalizeDistrictName, normalizeName } from './normalize';
-import { UnitIndex, type Unit } from './units';
+import { UnitIndex, type Unit } from './unitIndex';
 
 export const CRITERIA_COLUMNS = Array.from({ length: CRITERIA_COUNT }, (_, i) => `tc${i + 1}`);
 export const INDICATOR_COLUMNS: Record<string, IndicatorId> = {
@@ -77,6 +77,49 @@ export const statusRank = (s: NtmStatus): number => NTM_STATUSES.indexOf(s);
 export interface ValidateOptions {
   file: string;
   units: readonly Unit[];
+  /** Called every few hundred rows (the desk's progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+// ---- Issue 16: rules on the text of every cell ------------------------------------------------
+
+/** Free-text columns and their longest accepted value (characters). Every other column holds a code. */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = { district: 100, commune: 100, decision: 300, source: 500, note: 2000 };
+// Fast paths: plain ASCII needs no NFC, printable ASCII hides no invisible character.
+const ASCII = /^[\u0000-\u007F]*$/;
+const VISIBLE_ASCII = /^[\u0021-\u007E]*$/;
+/** NUL, the other control characters but tab and line breaks, and bidirectional overrides: never in text. */
+const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// A document cited by number ("45/BC-UBND", "123/QĐ-TTg"), by URL, or by its kind and a number or date.
+const DOC_NUMBER = /\d+\s*\/\s*\p{L}/u;
+const DOC_KIND = /(?<![\p{L}\p{N}])(quyết định|quyet dinh|qđ|qd|báo cáo|bao cao|bc|công văn|cong van|cv|thông báo|thong bao|tb|nghị quyết|nghi quyet|nq|tờ trình|to trinh|kết luận|ket luan|decision|report)(?![\p{L}])[^\n]*\d/iu;
+
+/** Does a note cite a decision or report (a status going down must say which)? */
+export function citesDocument(note: string | null): boolean {
+  if (!note) return false;
+  return DOC_NUMBER.test(note) || /https?:\/\/\S/i.test(note) || DOC_KIND.test(note);
+}
+
+/** A value Excel made of a code: a date ("3/15/2023", "2023-03-15") or a number in scientific notation. */
+function excelMangled(v: string): 'date' | 'number' | null {
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v)) return 'date';
+  if (/^\d+(\.\d+)?e\+?\d+$/i.test(v)) return 'number';
+  return null;
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** The header's columns by name. Names are matched exactly; a name right but for its case is
+ *  accepted for the row checks (so they do not all fail) and reported once by validateHeader. */
+export function headerColumns(header: readonly string[]): Map<string, number> {
+  const col = new Map<string, number>();
+  header.forEach((h, i) => {
+    const c = h.trim();
+    const name = ATTAINMENT_COLUMNS.includes(c) ? c : ATTAINMENT_COLUMNS.find((k) => k === c.toLowerCase());
+    if (name && !col.has(name)) col.set(name, i);
+    else if (!col.has(c)) col.set(c, i);
+  });
+  return col;
 }
 
 export interface ValidatedAttainment {
@@ -88,9 +131,15 @@ export interface ValidatedAttainment {
 export function validateHeader(header: readonly string[], file: string, line: number): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
+  const wrongCase: string[] = [];
   for (const col of header) {
-    const c = col.trim();
-    if (seen.has(c)) issues.push(issue('error', file, line, c, `cột "${c}" bị lặp lại.`, `column "${c}" appears twice.`));
+    let c = col.trim();
+    const lower = c.toLowerCase();
+    if (c !== lower && ATTAINMENT_COLUMNS.includes(lower)) {
+      wrongCase.push(c);
+      c = lower;
+    }
+    if (seen.has(c)) issues.push(issue('error', file, line, c, `cột "${show(c)}" bị lặp lại.`, `column "${show(c)}" appears twice.`));
     seen.add(c);
     const tc = /^tc(\d+)$/i.exec(c);
     if (tc && (Number(tc[1]) < 1 || Number(tc[1]) > CRITERIA_COUNT)) {
@@ -98,8 +147,16 @@ export function validateHeader(header: readonly string[], file: string, line: nu
         issue('error', file, line, c, `số tiêu chí ngoài phạm vi: "${c}" — bộ tiêu chí xã có 19 tiêu chí (tc1…tc19).`, `criterion number out of range: "${c}" — the commune set has 19 criteria (tc1…tc19).`),
       );
     } else if (!ATTAINMENT_COLUMNS.includes(c)) {
-      issues.push(issue('error', file, line, c, `cột không xác định "${c}". Các cột hợp lệ: xem data/README.md.`, `unknown column "${c}". See data/README.md for the valid columns.`));
+      issues.push(issue('error', file, line, c, `cột không xác định "${show(c)}". Các cột hợp lệ: xem data/README.md.`, `unknown column "${show(c)}". See data/README.md for the valid columns.`));
     }
+  }
+  if (wrongCase.length > 0) {
+    const list = wrongCase.slice(0, 6).map((c) => `"${show(c)}"`).join(', ') + (wrongCase.length > 6 ? ', …' : '');
+    issues.push(
+      causeIssue('header-case', issue('error', file, line, null,
+        `tên cột viết hoa (${list}): tên cột phải viết thường đúng như tệp mẫu (gso, district, commune, year, status, tc1…). Hãy sửa dòng tiêu đề.`,
+        `column names in upper case (${list}): they must be lower case exactly as in the template (gso, district, commune, year, status, tc1…). Fix the header line.`)),
+    );
   }
   for (const col of ATTAINMENT_COLUMNS) {
     if (!seen.has(col)) issues.push(issue('error', file, line, col, `thiếu cột "${col}".`, `missing column "${col}".`));
@@ -120,14 +177,18 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
   const { file } = opts;
   const issues: Issue[] = validateHeader(csv.header, file, csv.headerLine);
   const index = new UnitIndex(opts.units);
-  const col = new Map<string, number>();
-  csv.header.forEach((h, i) => col.set(h.trim(), i));
+  const col = headerColumns(csv.header);
   const rows: AttainmentRow[] = [];
   const rowLines = new Map<AttainmentRow, number>();
   const firstLineOf = new Map<string, number>();
   const years = YEARS as readonly number[];
+  if (csv.rows.length === 0) {
+    issues.push(causeIssue('empty', issue('error', file, csv.headerLine, null, 'bảng không có dòng dữ liệu nào (chỉ có dòng tiêu đề): không có gì để công bố.', 'the table has no data rows (only the header): there is nothing to publish.')));
+  }
+  const PROGRESS_EVERY = 250;
 
-  for (const r of csv.rows) {
+  for (const [n, r] of csv.rows.entries()) {
+    if (opts.onProgress && n % PROGRESS_EVERY === 0) opts.onProgress(n, csv.rows.length);
     const err = (field: string | null, vi: string, en: string) => issues.push(issue('error', file, r.line, field, vi, en));
     const warn = (field: string | null, vi: string, en: string) => issues.push(issue('warning', file, r.line, field, vi, en));
     if (r.fields.length < csv.header.length) {
@@ -146,15 +207,44 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
       );
       continue;
     }
+    // Every cell in Unicode NFC (one spelling for "ộ", whatever the keyboard or the program wrote),
+    // normalised once per row (10,000 rows: the desk's worker checks them while the officer waits).
+    const cells = r.fields.map((f) => (ASCII.test(f) ? f : f.normalize('NFC')).trim());
     const get = (name: string): string => {
       const i = col.get(name);
-      return i == null ? '' : (r.fields[i] ?? '').trim();
+      return i == null ? '' : (cells[i] ?? '');
     };
     let bad = false;
+    // One error per field: a cell already reported (e.g. for a hidden character) is not reported again.
+    const reported = new Set<string>();
     const fail = (field: string, vi: string, en: string) => {
-      err(field, vi, en);
+      if (!reported.has(field)) err(field, vi, en);
+      reported.add(field);
       bad = true;
     };
+
+    // --- the text of every cell ---
+    for (const name of ATTAINMENT_COLUMNS) {
+      const v = get(name);
+      if (v === '') continue;
+      const limit = TEXT_LIMITS[name];
+      if (limit == null) {
+        if (VISIBLE_ASCII.test(v)) continue; // the usual code: nothing hidden in it
+        const hidden = invisibleChars(v);
+        if (hidden.length > 0) {
+          fail(name, `"${show(v)}" chứa ký tự ẩn ${hidden.join(', ')}: mã và giá trị chỉ gồm chữ và số nhìn thấy được. Hãy gõ lại ô này.`, `"${show(v)}" contains the invisible character(s) ${hidden.join(', ')}: codes and values hold visible letters and digits only. Retype the cell.`);
+        }
+        continue;
+      }
+      const ctl = ASCII.test(v) && !FORBIDDEN_IN_TEXT.test(v) ? null : FORBIDDEN_IN_TEXT.exec(v) ?? BIDI_CONTROL.exec(v);
+      if (ctl) {
+        const cp = `U+${ctl[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        const what = ctl[0] === '\u0000' ? 'NUL' : BIDI_CONTROL.test(ctl[0]) ? 'đảo chiều văn bản / bidirectional override' : 'điều khiển / control';
+        fail(name, `văn bản "${show(v)}" chứa ký tự ${what} ${cp}, không được phép (có thể làm sai lệch nội dung hiển thị). Hãy gõ lại ô này.`, `text "${show(v)}" contains the ${what.split(' / ').pop()} character ${cp}, which is not allowed (it can disguise what is shown). Retype the cell.`);
+      } else if (v.length > limit) {
+        fail(name, `văn bản dài ${fmt(v.length)} ký tự, quá giới hạn ${fmt(limit)} ký tự của cột "${name}": hãy rút gọn (chi tiết để ở văn bản gốc, ghi số văn bản).`, `text is ${fmt(v.length)} characters long, over the ${fmt(limit)}-character limit of column "${name}": shorten it (keep the detail in the source document and cite its number).`);
+      }
+    }
 
     // --- join ---
     const gso = get('gso');
@@ -162,17 +252,27 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
     const commune = get('commune');
     let unit: Unit | undefined;
     if (gso !== '') {
-      if (!/^\d{5}$/.test(gso)) {
-        fail('gso', `mã "${gso}" không đúng dạng: cần 5 chữ số (mã xã của Tổng cục Thống kê).`, `code "${gso}" is malformed: expected 5 digits (GSO commune code).`);
+      const mangled = excelMangled(gso);
+      if (reported.has('gso')) {
+        /* a hidden character, reported above */
+      } else if (mangled) {
+        const e = mangled === 'date'
+          ? issue('error', file, r.line, 'gso', `mã "${show(gso)}" là một ngày tháng: Excel đã đổi mã xã thành ngày. Hãy định dạng cột gso là Văn bản (Text) và gõ lại mã 5 chữ số.`, `code "${show(gso)}" is a date: Excel turned the commune code into a date. Format the gso column as Text and retype the 5-digit code.`)
+          : issue('error', file, r.line, 'gso', `mã "${show(gso)}" đã bị Excel đổi thành số dạng khoa học: hãy định dạng cột gso là Văn bản (Text) và gõ lại mã 5 chữ số.`, `code "${show(gso)}" was turned into a number in scientific notation by Excel: format the gso column as Text and retype the 5-digit code.`);
+        issues.push(causeIssue('date-in-code', e));
+        reported.add('gso');
+        bad = true;
+      } else if (!/^\d{5}$/.test(gso)) {
+        fail('gso', `mã "${show(gso)}" không đúng dạng: cần 5 chữ số (mã xã của Tổng cục Thống kê).`, `code "${show(gso)}" is malformed: expected 5 digits (GSO commune code).`);
       } else {
         unit = index.byCode.get(gso);
-        if (!unit) fail('gso', `mã "${gso}" không có trong danh sách đơn vị hành chính của tỉnh.`, `unknown GSO code "${gso}": not a unit of the province.`);
+        if (!unit) fail('gso', `mã "${show(gso)}" không có trong danh sách đơn vị hành chính của tỉnh.`, `unknown GSO code "${show(gso)}": not a unit of the province.`);
       }
       if (unit && commune !== '' && !UnitIndex.nameMatches(unit, commune)) {
-        fail('commune', `tên "${commune}" không khớp với mã ${gso}: mã này là ${unit.fullName} (${unit.districtName}).`, `name "${commune}" does not match code ${gso}: that code is ${unit.fullName} (${unit.districtName}).`);
+        fail('commune', `tên "${show(commune)}" không khớp với mã ${gso}: mã này là ${unit.fullName} (${unit.districtName}).`, `name "${show(commune)}" does not match code ${gso}: that code is ${unit.fullName} (${unit.districtName}).`);
       }
       if (unit && district !== '' && normalizeDistrictName(district) !== normalizeDistrictName(unit.districtName)) {
-        fail('district', `huyện "${district}" không khớp với mã ${gso}: xã này thuộc ${unit.districtName}.`, `district "${district}" does not match code ${gso}: that unit is in ${unit.districtName}.`);
+        fail('district', `huyện "${show(district)}" không khớp với mã ${gso}: xã này thuộc ${unit.districtName}.`, `district "${show(district)}" does not match code ${gso}: that unit is in ${unit.districtName}.`);
       }
     } else if (commune === '' || district === '') {
       fail('gso', 'không có mã gso và thiếu tên huyện hoặc tên xã: không thể ghép dòng này với đơn vị nào.', 'no gso code and no district or commune name: the row cannot be matched to any unit.');
@@ -180,9 +280,9 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
       const found = index.findByName(district, commune);
       if (found.length === 1) unit = found[0];
       else if (found.length === 0) {
-        fail('commune', `không tìm thấy "${commune}" thuộc "${district}" (so khớp không dấu, không phân biệt hoa thường); hãy ghi mã gso.`, `cannot match "${commune}" in "${district}" (compared without diacritics or case); add the gso code.`);
+        fail('commune', `không tìm thấy "${show(commune)}" thuộc "${show(district)}" (so khớp không dấu, không phân biệt hoa thường); hãy ghi mã gso.`, `cannot match "${show(commune)}" in "${show(district)}" (compared without diacritics or case); add the gso code.`);
       } else {
-        fail('commune', `"${commune}" thuộc "${district}" khớp với nhiều đơn vị (${found.map((u) => u.fullName).join(', ')}); hãy ghi mã gso.`, `"${commune}" in "${district}" matches several units; add the gso code.`);
+        fail('commune', `"${show(commune)}" thuộc "${show(district)}" khớp với nhiều đơn vị (${found.map((u) => u.fullName).join(', ')}); hãy ghi mã gso.`, `"${show(commune)}" in "${show(district)}" matches several units; add the gso code.`);
       }
     }
     if (unit && unit.type !== 'xa') {
@@ -193,21 +293,21 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
     const yearCell = get('year');
     const year = /^\d{4}$/.test(yearCell) ? Number(yearCell) : NaN;
     if (!years.includes(year)) {
-      fail('year', `năm "${yearCell}" không hợp lệ: cần một năm từ ${years[0]} đến ${years[years.length - 1]}.`, `year "${yearCell}" is invalid: expected ${years[0]}–${years[years.length - 1]}.`);
+      fail('year', `năm "${show(yearCell)}" không hợp lệ: cần một năm từ ${years[0]} đến ${years[years.length - 1]}.`, `year "${show(yearCell)}" is invalid: expected ${years[0]}–${years[years.length - 1]}.`);
     }
 
     // --- status ---
     const statusCell = get('status');
     const status = parseStatus(statusCell);
     if (status === undefined) {
-      fail('status', `trạng thái không xác định "${statusCell}": dùng chua_dat, ntm, nang_cao, kieu_mau (hoặc "Chưa đạt", "Đạt chuẩn NTM", "NTM nâng cao", "NTM kiểu mẫu").`, `unknown status "${statusCell}": use chua_dat, ntm, nang_cao, kieu_mau (or the Vietnamese labels).`);
+      fail('status', `trạng thái không xác định "${show(statusCell)}": dùng chua_dat, ntm, nang_cao, kieu_mau (hoặc "Chưa đạt", "Đạt chuẩn NTM", "NTM nâng cao", "NTM kiểu mẫu").`, `unknown status "${show(statusCell)}": use chua_dat, ntm, nang_cao, kieu_mau (or the Vietnamese labels).`);
     }
 
     // --- booleans ---
     const boolOf = (name: string): boolean | null => {
       const v = parseBool(get(name));
       if (v === undefined) {
-        fail(name, `giá trị "${get(name)}" không hợp lệ: cần 1 (đạt/có), 0 (không) hoặc để trống (chưa có số liệu).`, `value "${get(name)}" is invalid: expected 1 (met/yes), 0 (no) or blank (no data).`);
+        fail(name, `giá trị "${show(get(name))}" không hợp lệ: cần 1 (đạt/có), 0 (không) hoặc để trống (chưa có số liệu).`, `value "${show(get(name))}" is invalid: expected 1 (met/yes), 0 (no) or blank (no data).`);
         return null;
       }
       return v;
@@ -223,14 +323,14 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
     let recognitionYear: number | null = null;
     if (recCell !== '') {
       const ry = /^\d{4}$/.test(recCell) ? Number(recCell) : NaN;
-      if (!(ry >= 1990 && ry <= 2030)) fail('recognition_year', `năm công nhận "${recCell}" không hợp lệ.`, `recognition year "${recCell}" is invalid.`);
+      if (!(ry >= 1990 && ry <= 2030)) fail('recognition_year', `năm công nhận "${show(recCell)}" không hợp lệ.`, `recognition year "${show(recCell)}" is invalid.`);
       else if (Number.isFinite(year) && ry > year) fail('recognition_year', `năm công nhận ${ry} sau năm của dòng (${year}).`, `recognition year ${ry} is after the row's year (${year}).`);
       else recognitionYear = ry;
     }
     const csCell = get('criteria_set').replace(/[–—]/g, '-');
     let criteriaSet: AttainmentRow['criteriaSet'] = null;
     if (csCell === '2016-2020' || csCell === '2021-2025') criteriaSet = csCell;
-    else if (csCell !== '') fail('criteria_set', `bộ tiêu chí "${get('criteria_set')}" không hợp lệ: cần 2016-2020, 2021-2025 hoặc để trống.`, `criteria set "${get('criteria_set')}" is invalid: expected 2016-2020, 2021-2025 or blank.`);
+    else if (csCell !== '') fail('criteria_set', `bộ tiêu chí "${show(get('criteria_set'))}" không hợp lệ: cần 2016-2020, 2021-2025 hoặc để trống.`, `criteria set "${show(get('criteria_set'))}" is invalid: expected 2016-2020, 2021-2025 or blank.`);
     const source = get('source');
     if (source === '') fail('source', 'thiếu nguồn: ghi địa chỉ (URL) hoặc số/ngày văn bản, hoặc "illustrative" nếu là số liệu minh họa.', 'missing source: give a URL or a document number/date, or "illustrative".');
 
@@ -298,6 +398,11 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
         issues.push(
           issue('error', file, rowLines.get(row) ?? null, 'status', `trạng thái lùi từ "${STATUS_LABELS_VI[last.status]}" (${last.year}) xuống "${STATUS_LABELS_VI[row.status]}" (${row.year}) mà không có ghi chú: ghi lý do (ví dụ quyết định thu hồi) vào cột note.`, `status goes back from "${last.status}" (${last.year}) to "${row.status}" (${row.year}) without a note: explain it (e.g. a revoking decision) in the note column.`),
         );
+      } else if (last?.status && statusRank(row.status) < statusRank(last.status) && !citesDocument(row.note)) {
+        // Issue 16: "." or "lùi" is no explanation: the note must say which decision or report.
+        issues.push(
+          issue('error', file, rowLines.get(row) ?? null, 'note', `trạng thái lùi từ "${STATUS_LABELS_VI[last.status]}" (${last.year}) xuống "${STATUS_LABELS_VI[row.status]}" (${row.year}) nhưng ghi chú "${show(row.note ?? '')}" không dẫn quyết định hay báo cáo nào: ghi số và ngày văn bản, ví dụ "QĐ 123/QĐ-UBND ngày 5/3/2025 thu hồi công nhận".`, `status goes back from "${last.status}" (${last.year}) to "${row.status}" (${row.year}) but the note "${show(row.note ?? '')}" cites no decision or report: give the document's number and date, e.g. "QĐ 123/QĐ-UBND ngày 5/3/2025 thu hồi công nhận".`),
+        );
       }
       last = row;
     }
@@ -314,5 +419,6 @@ export function validateAttainment(csv: ParsedCsv, opts: ValidateOptions): Valid
   }
 
   rows.sort((a, b) => (a.gso === b.gso ? a.year - b.year : a.gso < b.gso ? -1 : 1));
+  opts.onProgress?.(csv.rows.length, csv.rows.length);
   return { rows, issues };
 }

@@ -13,7 +13,11 @@ import { saveBlob } from './download';
 import { legendRows, selectionLine, type ViewDescription } from './viewText';
 import type { MapHandle } from '../url/mapRegistry';
 
-export type PngView = ViewDescription;
+export type PngView = ViewDescription & {
+  /** Lines on where the view's figures come from (issue 16: the selected xã's own source as
+   *  written, the year's sourced/illustrative counts), from src/ui/SourceLine.tsx sourceNotes. */
+  sourceNotes?: string[];
+};
 
 export const PNG_SCALE = 2;
 
@@ -124,6 +128,7 @@ export async function renderPng(map: Pick<MapHandle, 'captureImage'>, idx: DataI
   const boundaryText = `${t('source.boundaries')}: ${meta.boundarySource.label}${v.basemap ? ` · ${t('basemap.attribution')}` : ''}`;
   const footLines = [
     ...wrap(scratch, sourceText, inner),
+    ...(v.sourceNotes ?? []).flatMap((n) => wrap(scratch, n, inner)),
     ...wrap(scratch, boundaryText, inner),
   ];
   scratch.font = F.small;

@@ -145,6 +145,11 @@ export const en: Record<MessageKey, string> = {
   'source.illustrativeNote': 'No per-commune table has been published: the figures on this map are illustrative, not official results.',
   'source.boundaries': 'Boundaries',
 
+  // Issue 16: sources as written, the link to the officers' data desk.
+  'source.mix': '{year}: {sourced} xã with a source, {illustrative} xã illustrative',
+  'source.unit': 'Source for this xã',
+  'footer.desk': 'Data desk for officers (update from Excel)',
+
   'common.none': '—',
 
   'map.coopWindows': 'Use Ctrl + scroll to zoom the map',

@@ -1,4 +1,4 @@
-export { translate, hasLocale, MESSAGES, type MessageKey, type TFunction, type Params } from './translate';
+export { translate, interpolate, hasLocale, MESSAGES, type MessageKey, type TFunction, type Params } from './translate';
 export { useT, useLocale, useLabels, loadLocale, registerLocale, useLocaleFailure } from './hooks';
 export type { Locale } from './locale';
 export * from './labels';

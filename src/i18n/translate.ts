@@ -20,10 +20,14 @@ export function hasLocale(locale: Locale): boolean {
   return !!MESSAGES[locale];
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders replaced (as plain text). */
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const msg = MESSAGES[locale]?.[key] ?? vi[key] ?? key;
+/** `{name}` placeholders of a message replaced by `params` (as plain text); unknown ones kept. */
+export function interpolate(msg: string, params?: Params): string {
   if (!params) return msg;
   return msg.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m);
+}
+
+/** The message for `key` in `locale`, with `{name}` placeholders replaced (as plain text). */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  return interpolate(MESSAGES[locale]?.[key] ?? vi[key] ?? key, params);
 }

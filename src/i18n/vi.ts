@@ -144,6 +144,11 @@ export const vi = {
   'source.illustrativeNote': 'Chưa có bảng số liệu từng xã được công bố: số liệu trên bản đồ là minh họa, không phải kết quả chính thức.',
   'source.boundaries': 'Ranh giới',
 
+  // Issue 16: sources as written, the link to the officers' data desk.
+  'source.mix': 'Năm {year}: {sourced} xã có nguồn, {illustrative} xã số liệu minh họa',
+  'source.unit': 'Nguồn của xã',
+  'footer.desk': 'Bàn dữ liệu cho cán bộ (cập nhật từ Excel)',
+
   'common.none': '—',
 
   'map.coopWindows': 'Giữ Ctrl và cuộn chuột để phóng to, thu nhỏ bản đồ',

@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
+import { sourceNotes } from './SourceLine';
 import { currentMap } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
 // Issue #7: the share dialog (with the embed-code builder) is fetched when first opened.
@@ -58,6 +59,7 @@ export function ExportBar() {
       return exportPng(map, idx, {
         measure: st.measure, year: st.year, districtMode: st.districtMode, locale: st.locale,
         selection: st.selection, basemap: st.basemap, permalink: permalink(currentUrlState()),
+        sourceNotes: sourceNotes(idx, st.selection, st.year, st.locale),
       });
     });
 

@@ -1,6 +1,7 @@
 // Small shared UI pieces: legend swatch, safe links, sortable-table helpers.
 import { useState, type ReactNode } from 'react';
 import type { Pattern } from '../domain/classify';
+import { httpUrl } from '../domain/sources';
 import { useT } from '../i18n';
 
 /** A colour swatch with its non-colour cue (pattern drawn in CSS, see styles.css). */
@@ -9,15 +10,7 @@ export function Swatch({ color, pattern }: { color: string; pattern: Pattern }) 
 }
 
 /** Only http(s) URLs become links; anything else (e.g. "illustrative", "javascript:") does not. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+export const safeHref = httpUrl;
 
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (

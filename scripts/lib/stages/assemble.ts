@@ -2,7 +2,7 @@
 // inputs and the clean geometry. Pure: the same inputs and date give the same files.
 import { basename } from 'node:path';
 import type { DistrictInfo, NtmDataset, Pilot, UnitInfo } from '../../../src/domain/types';
-import { YEARS } from '../../../src/domain/types';
+import { datasetOf, type DatasetBase } from '../dataset';
 import { areaKm2, bboxOf, labelPointOf, round } from '../geometry';
 import { buildTopology, QUANTIZATION } from '../topo';
 import type { BuildPaths } from '../paths';
@@ -49,32 +49,8 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
   });
   const pilots: Pilot[] = v.pilots.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));
 
-  const rows = v.attainment.rows;
-  const illustrativeRows = rows.filter((r) => r.source === 'illustrative').length;
-  const years = [...new Set(rows.map((r) => r.year))].sort();
-  const lastYear = years.length ? String(years[years.length - 1]) : '';
-  const dataset: NtmDataset = {
-    meta: {
-      title_vi: 'Bản đồ số Nông thôn mới tỉnh Lâm Đồng',
-      title_en: 'Digital map of New Rural Development, Lâm Đồng province',
-      generatedAt: now.toISOString(),
-      years: years.length ? years : [...YEARS],
-      dataDate: lastYear,
-      illustrative: illustrativeRows > 0,
-      boundarySource: boundarySource(paths.boundaries, now),
-      attainmentSource: v.attainment.custom
-        ? { label: `Bảng kết quả: ${basename(paths.attainment)}${illustrativeRows ? ` (${illustrativeRows} dòng minh họa)` : ''}`, url: null, date: now.toISOString().slice(0, 10) }
-        : { label: 'Số liệu minh họa, khớp với số liệu đã công bố 2021-2023 (scripts/generate-attainment.ts)', url: null, date: lastYear },
-      planSource: { label: 'Kế hoạch 5306/KH-UBND ngày 19/6/2023 của UBND tỉnh Lâm Đồng', url: null, date: '2023-06-19' },
-      published: v.published,
-    },
-    districts,
-    units,
-    criteriaSets: v.criteria,
-    pilots,
-    targets: v.targets,
-    attainment: rows,
-  };
+  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots, targets: v.targets };
+  const dataset = datasetOf(base, { rows: v.attainment.rows, custom: v.attainment.custom, fileName: basename(paths.attainment) }, now);
 
   const topology = buildTopology(
     units.map((u) => ({ gso: u.gso, districtCode: u.districtCode, geometry: clean(u.gso).geometry })),

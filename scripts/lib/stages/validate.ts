@@ -2,12 +2,11 @@
 // each other. Pure (no file system, no geometry work): a bad table is rejected here, before the
 // build spends any time on the geometry.
 import type { PlanTarget, PublishedAggregate, NtmDataset } from '../../../src/domain/types';
-import { countByYear, checkPublished, type YearCounts } from '../aggregate';
+import type { YearCounts } from '../aggregate';
 import { checkDistricts, checkPilots, checkTargets, CriteriaFile, DistrictsFile, parseJsonFile, PilotsFile, PublishedFile, TargetsFile } from '../catalog';
-import { readCsv } from '../csv';
 import { DataBuildError, errorsOf, type Issue } from '../issues';
 import { readUnits, type Unit, type UnitFeature } from '../units';
-import { validateAttainment } from '../validate';
+import { checkTable } from '../table';
 import type { z } from 'zod';
 import type { BuildInputs, TextInput } from './read';
 
@@ -55,21 +54,15 @@ export function validateInputs(inputs: BuildInputs): ValidInputs {
   if (pilots) issues.push(...checkPilots(pilots, units, planLines, 'data/pilots.json'));
   if (targets) issues.push(...checkTargets(targets, planLines, 'data/targets.json'));
 
-  let rows: NtmDataset['attainment'] = [];
   const att = inputs.attainment;
-  if (att) {
-    const { csv, issues: csvIssues } = readCsv(att.bytes, att.file);
-    issues.push(...csvIssues);
-    if (csv) {
-      const v = validateAttainment(csv, { file: att.file, units });
-      issues.push(...v.issues);
-      rows = v.rows;
-    }
-  }
-  const counts = countByYear(rows);
   // An officer's own table may differ from the published figures (a warning); ours must not.
-  const pub = checkPublished(counts, published ?? [], att?.file ?? '', att?.custom ? 'warning' : 'error');
-  issues.push(...pub.issues);
+  // The same function checks a table in the officers' desk (src/desk/worker.ts).
+  const table = att
+    ? checkTable({ file: att.file, content: { bytes: att.bytes }, custom: att.custom }, units, published ?? [])
+    : { rows: [], issues: [], counts: [], publishedCheck: [], csv: null };
+  issues.push(...table.issues);
+  const { rows, counts } = table;
+  const pub = { results: table.publishedCheck };
 
   if (errorsOf(issues).length || !criteria || !districts || !pilots || !targets || !published || !att) throw new DataBuildError(issues);
   return {

@@ -79,3 +79,31 @@ describe('the data build is plain Node (no app runtime)', () => {
     expect(APP_RUNTIME.filter((p) => g.packages.has(p))).toEqual([]);
   });
 });
+
+describe('the data desk\'s worker runs the build\'s own validation, and only that (issue 16)', () => {
+  const APP_RUNTIME = ['react', 'react-dom', 'zustand', 'maplibre-gl'];
+  const g = importGraph(['src/desk/worker.ts']);
+
+  it('reaches the build\'s validation modules themselves (not a copy)', () => {
+    expect([...g.files]).toEqual(expect.arrayContaining(['scripts/lib/validate.ts', 'scripts/lib/csv.ts', 'scripts/lib/table.ts', 'scripts/lib/aggregate.ts', 'scripts/lib/dataset.ts', 'scripts/lib/issues.ts']));
+    // And so does the build.
+    expect([...importGraph(['scripts/build-data.ts']).files]).toEqual(expect.arrayContaining(['scripts/lib/table.ts', 'scripts/lib/dataset.ts']));
+  });
+
+  it('imports no React, zustand, MapLibre, store, UI or map module', () => {
+    expect(APP_RUNTIME.filter((p) => g.packages.has(p)).map((p) => `${p} ← ${g.packages.get(p)!.join(', ')}`)).toEqual([]);
+    expect([...g.files].filter((f) => /^src\/(state|ui|map|url|export|i18n)\//.test(f) || f.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('is browser-safe: no Node module, and the only packages are the CSV and Excel readers (no zod)', () => {
+    expect([...g.packages.keys()].filter((p) => p.startsWith('node:') || ['fs', 'path', 'os', 'url', 'crypto'].includes(p))).toEqual([]);
+    // zod probes for eval (new Function) and a strict CSP reports it: the browser's validation
+    // reaches the units through unitIndex.ts, never units.ts (checked: importing units.ts fails this).
+    expect([...g.packages.keys()].sort()).toEqual(['@e965/xlsx', 'papaparse']);
+    expect([...importGraph(['src/desk/main.tsx']).packages.keys()]).not.toContain('zod');
+  });
+
+  it('the walker would see a leak (checked on the desk page itself, which does import React)', () => {
+    expect(importGraph(['src/desk/main.tsx']).packages.has('react')).toBe(true);
+  });
+});

@@ -4,31 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, firstInvalidUtf8, readCsv } from '../../../scripts/lib/csv';
-import { errorsOf, formatIssue, warningsOf, type Issue } from '../../../scripts/lib/issues';
+import { errorsOf, formatIssue, warningsOf } from '../../../scripts/lib/issues';
 import { parseStatus, validateAttainment } from '../../../scripts/lib/validate';
-import { FIXTURES, realUnits } from './helpers';
-
-function check(name: string): { issues: Issue[]; rows: number } {
-  const file = `bad/${name}`;
-  const { csv, issues } = readCsv(readFileSync(join(FIXTURES, 'bad', name)), file);
-  if (!csv) return { issues, rows: 0 };
-  const v = validateAttainment(csv, { file, units: realUnits() });
-  return { issues: [...issues, ...v.issues], rows: v.rows.length };
-}
-
-/** Exactly one error, on the given line and field, whose message matches. */
-function expectOneError(name: string, line: number | null, field: string | null, en: RegExp, vi?: RegExp): Issue {
-  const { issues } = check(name);
-  const errs = errorsOf(issues);
-  expect(errs.map(formatIssue)).toHaveLength(1);
-  const e = errs[0]!;
-  expect(e.file).toBe(`bad/${name}`);
-  expect(e.line).toBe(line);
-  expect(e.field).toBe(field);
-  expect(e.en).toMatch(en);
-  if (vi) expect(e.vi).toMatch(vi);
-  return e;
-}
+import { expectOneError, FIXTURES, realUnits } from './helpers';
 
 describe('bad attainment tables: one clear error per problem', () => {
   it('unknown GSO code', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, parseCsvText, readCsv, type ParsedCsv } from '../../../scripts/lib/csv';
 import { errorsOf, type Issue } from '../../../scripts/lib/issues';
-import { ATTAINMENT_COLUMNS, parseStatus, validateAttainment } from '../../../scripts/lib/validate';
+import { ATTAINMENT_COLUMNS, parseStatus, TEXT_LIMITS, validateAttainment } from '../../../scripts/lib/validate';
 import { NTM_STATUSES, YEARS } from '../../../src/domain/types';
 import { realUnits } from '../data/helpers';
 
@@ -53,7 +53,8 @@ function assertIssuesAreData(issues: readonly Issue[], maxLine: number): void {
   }
 }
 
-const lineCount = (text: string) => text.split('\n').length + 1;
+// Lines as the reader counts them: CR, LF and CRLF each end one (a CR-only file is old Mac Excel's).
+const lineCount = (text: string) => text.split(/\r\n?|\n/).length + 1;
 
 describe('decodeCsvBytes / readCsv: arbitrary bytes', () => {
   it('never throws; no text means at least one error with the file name', () => {
@@ -114,7 +115,7 @@ describe('parseCsvText: random and hostile text', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.NRUNS ?? 2000) },
     );
   });
 
@@ -146,12 +147,17 @@ const xa = units.filter((u) => u.type === 'xa');
 const COLS = ATTAINMENT_COLUMNS;
 
 /** A row that is valid on its own (status chua_dat, so no 19/19 consistency rule applies). */
+/** Text the rules keep (issue 16): no NUL, control or bidi-override character, within the column's
+ *  limit. Everything else is rejected on its line (the property below). */
+const REJECTED_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const allowedText = (s: string, limit: number) => !REJECTED_IN_TEXT.test(s) && s.length <= limit;
+
 const arbValidRow = fc.record({
   gso: fc.constantFrom(...xa.map((u) => u.gso)),
   year: fc.constantFrom(...YEARS),
   crit: fc.array(fc.constantFrom('', '0', '1'), { minLength: 19, maxLength: 19 }),
-  note: fc.oneof(fc.constant(''), arbHostile.filter((s) => !/^\s|\s$/.test(s) && s.trim() !== '')),
-  decision: fc.oneof(fc.constant(''), arbHostile.filter((s) => s.trim() === s && s !== '')),
+  note: fc.oneof(fc.constant(''), arbHostile.filter((s) => !/^\s|\s$/.test(s) && s.trim() !== '' && allowedText(s, TEXT_LIMITS.note!))),
+  decision: fc.oneof(fc.constant(''), arbHostile.filter((s) => s.trim() === s && s !== '' && allowedText(s, TEXT_LIMITS.decision!))),
 }).map(({ gso, year, crit, note, decision }) => {
   const cells: Record<string, string> = Object.fromEntries(COLS.map((c) => [c, '']));
   Object.assign(cells, { gso, year: String(year), status: 'chua_dat', source: 'illustrative', note, decision });
@@ -218,6 +224,23 @@ describe('validateAttainment: hostile rows', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('hostile text the rules refuse (NUL, control, bidi override, too long) is an error on its own line, in its column', () => {
+    const refused = (col: 'note' | 'decision') => HOSTILE.filter((h) => !allowedText(`a${h}b`, TEXT_LIMITS[col]!));
+    expect(refused('note')).toEqual(expect.arrayContaining(['\u0000', '\u202e', 'x'.repeat(5000)]));
+    const arbRefused = fc.constantFrom('note' as const, 'decision' as const).chain((col) => fc.tuple(fc.constant(col), fc.constantFrom(...refused(col))));
+    fc.assert(
+      fc.property(fc.uniqueArray(arbValidRow, { minLength: 1, maxLength: 6, selector: (r) => `${r[0]}|${r[3]}` }), fc.nat(), arbRefused, (rows, pick, [col, bad]) => {
+        const k = pick % rows.length;
+        const edited = rows.map((r, i) => (i === k ? r.map((c, j) => (COLS[j] === col ? `a${bad}b` : c)) : r));
+        const v = validateAttainment(parsed(edited), { file: FILE, units });
+        const errs = errorsOf(v.issues);
+        expect(errs.map((e) => [e.line, e.field])).toEqual([[k + 2, col]]);
+        expect(v.rows).toHaveLength(rows.length - 1);
+      }),
+      { numRuns: 200 },
     );
   });
 
