@@ -16,9 +16,10 @@ function files(dir: string): string[] {
   });
 }
 
-/** Every file dist/ may hold, as patterns: the pages, their policies, the hashed bundle, the data. */
+/** Every file dist/ may hold, as patterns: the pages (the map, its embed page, the officers' data
+ *  desk of issue 16), their policies, the hashed bundle, the data. */
 const PUBLISHED = [
-  /^index\.html$/, /^embed\.html$/, /^embed\.js$/, /^favicon\.svg$/, /^csp\.txt$/, /^csp-embed\.txt$/,
+  /^index\.html$/, /^embed\.html$/, /^desk\.html$/, /^embed\.js$/, /^favicon\.svg$/, /^csp\.txt$/, /^csp-embed\.txt$/,
   /^assets\/[\w.-]+-[\w-]{8}\.(js|css)$/,
   /^data\/(ntm|geo)\.json$/, /^data\/first-view\.svg$/, /^data\/ban-do-ntm-lam-dong-bang-so-lieu-day-du\.csv$/,
 ];
