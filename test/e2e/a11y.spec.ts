@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './helpers/browser';
-import { openApp } from './helpers/driver';
+import { AppDriver, appUrl, openApp } from './helpers/driver';
 import {
   byImpact, horizontalOverflow, runAxe, seriousOrCritical, touchTargets, type AxeViolation,
 } from './helpers/a11y';
@@ -60,16 +60,11 @@ describe('axe-core audit (WCAG 2.1 A/AA): no serious or critical violations', ()
     expect(seriousOrCritical(await audit('phone-360', phone.page)).map((v) => v.id)).toEqual([]);
   });
 
-  it('embed view (?embed=1)', async (ctx) => {
-    const e = await openApp(session, { embed: true, waitReady: false });
-    await e.page.waitForSelector('.layout, .embed', { timeout: 30000 });
-    const isEmbed = await e.page.evaluate(() => !!document.querySelector('.embed'));
-    if (!isEmbed) {
-      // The press engineer's EmbedView exists but App does not route ?embed=1 to it yet.
-      ctx.skip('embed view not wired into App yet (?embed=1 renders the full page)');
-      return;
-    }
-    await e.app.waitReady().catch(() => undefined);
+  it('embed view (embed.html, what the share dialog gives)', async () => {
+    // The embed layout is a lazy part: wait for it, not for the loading shell before it.
+    const e = await session.open(appUrl('v=1&measure=c8&year=2023&embed=1').replace(/\?/, 'embed.html?'));
+    await e.page.waitForSelector('.embed', { timeout: 30000 });
+    await new AppDriver(e.page).waitReady();
     expect(seriousOrCritical(await audit('embed', e.page)).map((v) => v.id)).toEqual([]);
   });
 });
