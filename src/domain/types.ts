@@ -42,9 +42,8 @@ export interface UnitInfo {
   type: UnitType;
   /** 3-digit GSO district code, e.g. "677". */
   districtCode: string;
-  /** [west, south, east, north] in degrees. */
-  bbox: [number, number, number, number];
-  /** A point inside the polygon for labels and markers: [lon, lat]. */
+  /** A point inside the polygon for labels and markers: [lon, lat]. (No bounding box: the map
+   *  derives it from the geometry it draws, src/data/topology.ts boxesOf, so it is not shipped twice.) */
   labelPoint: [number, number];
   /** Area after cleaning, km². */
   areaKm2: number;
@@ -71,7 +70,6 @@ export interface DistrictInfo {
   /** e.g. "Huyện Đơn Dương", "Thành phố Đà Lạt". */
   fullName: string;
   type: 'thanh_pho' | 'huyen';
-  bbox: [number, number, number, number];
   labelPoint: [number, number];
   areaKm2: number;
   /** null when no recognition is published (never invented). */

@@ -6,7 +6,6 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
 import { mapViewModel } from '../domain/viewModel';
-import type { DataIndex } from '../domain/dataIndex';
 import type { MapGeo, MapSelection } from '../domain/geo';
 import { useT } from '../i18n';
 import { HoverCard } from '../ui/HoverCard';
@@ -14,6 +13,7 @@ import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
 import { MapController } from './MapController';
 import { pictureOf } from './picture';
+import { boxesOf } from '../data/topology';
 import {
   onCameraRequest, peekCameraRequest, registerMapController, takeCameraRequest, type CameraRequest, type MapHandle,
 } from '../url/mapRegistry';
@@ -39,8 +39,9 @@ export interface MapViewProps {
 /** Max zoom when framing a selected commune / district. */
 const FRAME_ZOOM = { commune: 10, district: 10.5 } as const;
 
-function selectionBox(idx: DataIndex, sel: MapSelection) {
-  return sel?.kind === 'commune' ? idx.unit(sel.gso)?.bbox : sel?.kind === 'district' ? idx.district(sel.code)?.bbox : undefined;
+function selectionBox(geo: MapGeo, sel: MapSelection) {
+  const boxes = boxesOf(geo);
+  return sel?.kind === 'commune' ? boxes.communes.get(sel.gso) : sel?.kind === 'district' ? boxes.districts.get(sel.code) : undefined;
 }
 
 function sameSelection(a: MapSelection, b: MapSelection): boolean {
@@ -127,7 +128,7 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       ctrl.setCamera(req.camera);
       // An embed is usually narrower than the screen the link was made on: if the link's camera
       // cuts the selected unit off, zoom out just enough to show it whole.
-      const box = selectionBox(idx, useApp.getState().selection);
+      const box = selectionBox(geo, useApp.getState().selection);
       if (embed && req.fromLink && box) ctrl.ensureVisible(box, req.camera.zoom);
     };
     // Applied now when the selection it goes with is already shown; otherwise the selection
@@ -164,7 +165,7 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       ctrl.resize();
       if (!ctrl.hasLayers()) return;
       const sel = useApp.getState().selection;
-      const box = selectionBox(idx, sel);
+      const box = selectionBox(geo, sel);
       // Shown again after a selection made in the table: frame it now that the map has a size.
       if (wasHidden && box) ctrl.frame(box, { maxZoom: sel?.kind === 'commune' ? FRAME_ZOOM.commune : FRAME_ZOOM.district, animate: false });
       else if (!userMoved && !sel) ctrl.resetView(false);
@@ -208,9 +209,9 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     }
     // A hidden map (table tab) has no size to fit into: the ResizeObserver frames it when shown.
     if (!containerRef.current?.clientHeight) return;
-    const box = selectionBox(idx, selection);
+    const box = selectionBox(geo, selection);
     if (box && selection) ctrl.frame(box, { maxZoom: FRAME_ZOOM[selection.kind] });
-  }, [selection, idx]);
+  }, [selection, idx, geo]);
 
   if (failed) {
     return (

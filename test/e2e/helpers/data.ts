@@ -1,6 +1,8 @@
 // The data file the built app loads (dist/data/ntm.json), read once, for the facts the specs check
 // the map against (a unit's bounding box, label point, area).
 import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { boxesOf, geoFromTopology } from '../../../src/data/topology';
 import { buildIndex } from '../../../src/domain/dataIndex';
 import type { MeasureId } from '../../../src/domain/measures';
 import type { NtmDataset } from '../../../src/domain/types';
@@ -13,8 +15,22 @@ export interface DistrictLite { code: string; name: string; fullName: string; bb
 
 let cached: { units: UnitLite[]; districts: DistrictLite[] } | undefined;
 
+/** Units and districts of the built data, with the bounding boxes the app derives from geo.json
+ *  (src/data/topology.ts boxesOf: ntm.json does not ship them). */
 export function dataset(): { units: UnitLite[]; districts: DistrictLite[] } {
-  cached ??= JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: UnitLite[]; districts: DistrictLite[] };
+  if (!cached) {
+    const ds = JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: Omit<UnitLite, 'bbox'>[]; districts: Omit<DistrictLite, 'bbox'>[] };
+    const boxes = boxesOf(geoFromTopology(JSON.parse(readFileSync('dist/data/geo.json', 'utf8')) as Topology));
+    const box = (m: ReadonlyMap<string, Bbox>, k: string): Bbox => {
+      const b = m.get(k);
+      if (!b) throw new Error(`no geometry for ${k} in dist/data/geo.json`);
+      return b;
+    };
+    cached = {
+      units: ds.units.map((u) => ({ ...u, bbox: box(boxes.communes, u.gso) })),
+      districts: ds.districts.map((d) => ({ ...d, bbox: box(boxes.districts, d.code) })),
+    };
+  }
   return cached;
 }
 
