@@ -45,8 +45,6 @@ export interface UnitInfo {
   /** A point inside the polygon for labels and markers: [lon, lat]. (No bounding box: the map
    *  derives it from the geometry it draws, src/data/topology.ts boxesOf, so it is not shipped twice.) */
   labelPoint: [number, number];
-  /** Area after cleaning, km². */
-  areaKm2: number;
 }
 
 /** Recognition of a district (DOMAIN.md §4.3). */
@@ -71,7 +69,6 @@ export interface DistrictInfo {
   fullName: string;
   type: 'thanh_pho' | 'huyen';
   labelPoint: [number, number];
-  areaKm2: number;
   /** null when no recognition is published (never invented). */
   recognition: DistrictRecognition | null;
   /** Optional (added by the data build): what is known when there is no recognition, e.g. "targeted for 2024; actual result not found", one per language. */

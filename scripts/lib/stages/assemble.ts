@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import type { DistrictInfo, NtmDataset, Pilot, UnitInfo } from '../../../src/domain/types';
 import { datasetOf, type DatasetBase } from '../dataset';
-import { areaKm2, labelPointOf, round } from '../geometry';
+import { labelPointOf } from '../geometry';
 import { buildTopology, QUANTIZATION } from '../topo';
 import type { BuildPaths } from '../paths';
 import type { Geometry } from './geometry';
@@ -36,11 +36,11 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
     .sort((a, b) => a.gso.localeCompare(b.gso))
     .map((u) => {
       const f = clean(u.gso);
-      return { gso: u.gso, name: u.name, fullName: u.fullName, type: u.type, districtCode: u.districtCode, labelPoint: labelPointOf(f), areaKm2: round(areaKm2(f), 2) };
+      return { gso: u.gso, name: u.name, fullName: u.fullName, type: u.type, districtCode: u.districtCode, labelPoint: labelPointOf(f) };
     });
   const districts: DistrictInfo[] = v.districts.map((d) => {
     const g = geo.districts.find((x) => x.id === d.code)!;
-    const info: DistrictInfo = { code: d.code, name: d.name, fullName: d.fullName, type: d.type, labelPoint: labelPointOf(g), areaKm2: round(areaKm2(g), 2), recognition: d.recognition };
+    const info: DistrictInfo = { code: d.code, name: d.name, fullName: d.fullName, type: d.type, labelPoint: labelPointOf(g), recognition: d.recognition };
     if (d.note_vi || d.note_en) {
       info.note_vi = d.note_vi ?? null;
       info.note_en = d.note_en ?? null;

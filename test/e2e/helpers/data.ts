@@ -2,6 +2,7 @@
 // the map against (a unit's bounding box, label point, area).
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
+import area from '@turf/area';
 import { boxesOf, geoFromTopology } from '../../../src/data/topology';
 import { buildIndex } from '../../../src/domain/dataIndex';
 import type { MeasureId } from '../../../src/domain/measures';
@@ -10,7 +11,7 @@ import { mapViewModel } from '../../../src/domain/viewModel';
 
 type Bbox = [west: number, south: number, east: number, north: number];
 
-export interface UnitLite { gso: string; fullName: string; bbox: Bbox; labelPoint: [number, number]; areaKm2: number }
+export interface UnitLite { gso: string; fullName: string; bbox: Bbox; labelPoint: [number, number]; /** km², of the drawn polygon */ areaKm2: number }
 export interface DistrictLite { code: string; name: string; fullName: string; bbox: Bbox }
 
 let cached: { units: UnitLite[]; districts: DistrictLite[] } | undefined;
@@ -19,15 +20,17 @@ let cached: { units: UnitLite[]; districts: DistrictLite[] } | undefined;
  *  (src/data/topology.ts boxesOf: ntm.json does not ship them). */
 export function dataset(): { units: UnitLite[]; districts: DistrictLite[] } {
   if (!cached) {
-    const ds = JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: Omit<UnitLite, 'bbox'>[]; districts: Omit<DistrictLite, 'bbox'>[] };
-    const boxes = boxesOf(geoFromTopology(JSON.parse(readFileSync('dist/data/geo.json', 'utf8')) as Topology));
+    const ds = JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: Omit<UnitLite, 'bbox' | 'areaKm2'>[]; districts: Omit<DistrictLite, 'bbox'>[] };
+    const geo = geoFromTopology(JSON.parse(readFileSync('dist/data/geo.json', 'utf8')) as Topology);
+    const boxes = boxesOf(geo);
+    const areas = new Map(geo.communes.features.map((f) => [f.properties.gso, area(f) / 1e6]));
     const box = (m: ReadonlyMap<string, Bbox>, k: string): Bbox => {
       const b = m.get(k);
       if (!b) throw new Error(`no geometry for ${k} in dist/data/geo.json`);
       return b;
     };
     cached = {
-      units: ds.units.map((u) => ({ ...u, bbox: box(boxes.communes, u.gso) })),
+      units: ds.units.map((u) => ({ ...u, bbox: box(boxes.communes, u.gso), areaKm2: areas.get(u.gso)! })),
       districts: ds.districts.map((d) => ({ ...d, bbox: box(boxes.districts, d.code) })),
     };
   }
