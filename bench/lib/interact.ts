@@ -15,6 +15,9 @@ export async function communePoints(page: Page, n: number): Promise<Pt[]> {
     const step = 37;
     for (let y = 40; y < r.height - 40 && out.length < n; y += step)
       for (let x = 40; x < r.width - 40 && out.length < n; x += step) {
+        // Only points where the canvas itself takes the pointer: a DOM district label or control on
+        // top would swallow the click (3 of 17 selects timed out at 15 s each before this check).
+        if (document.elementFromPoint(r.left + x, r.top + y) !== map.getCanvas()) continue;
         const f = map.queryRenderedFeatures([x, y], { layers: ['commune-fill'] })[0];
         const g = f ? String(f.properties?.gso) : null;
         if (g && !seen.has(g)) {
