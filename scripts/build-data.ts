@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataBuildError, errorsOf, formatReport, warningsOf } from './lib/issues';
-import { buildDate, datasetJson } from './lib/dataset';
+import { buildDate, datasetJson, targetsJson } from './lib/dataset';
 import { buildPaths, displayPath } from './lib/paths';
 import { BoundaryFileError, buildDataset, type BuildReport } from './lib/pipeline';
 import { byteSizes } from './lib/topo';
@@ -77,6 +77,7 @@ async function main(): Promise<number> {
   const outputs = [
     { name: 'geo.json', text: geoText },
     { name: 'ntm.json', text: ntmText },
+    { name: 'targets.json', text: targetsJson(result.targets) },
     // Instant first view (issue #7): inlined into index.html by vite.config.ts, also the
     // no-WebGL fallback and print image (src/ui/FirstView.tsx).
     { name: 'first-view.svg', text: result.firstView.svg },
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
     result.report,
     outputs.map((o) => ({ file: displayPath(join(paths.outDir, o.name)), ...byteSizes(o.text) })),
   );
-  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, first-view.svg, first-view-inline.svg, first-view.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
+  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, targets.json, first-view.svg, first-view-inline.svg, first-view.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
   return 0;
 }
 

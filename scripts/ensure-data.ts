@@ -17,7 +17,7 @@ function filesIn(dir: string, pred: (name: string) => boolean): string[] {
 
 const paths = buildPaths();
 // first-view.* (issue #7) are outputs too: a tree built before they existed gets them on the next run.
-const outputs = ['geo.json', 'ntm.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json'].map((n) => join(paths.outDir, n));
+const outputs = ['geo.json', 'ntm.json', 'targets.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json'].map((n) => join(paths.outDir, n));
 const stampFile = join(paths.outDir, '.inputs.json');
 const inputs = [
   ...filesIn(paths.dataDir, () => true),

@@ -1,10 +1,10 @@
 // The public dataset (ntm.json) from its parts: what the geometry and the catalogs give (the
-// "base": units, districts, criteria, pilots, targets, published figures, boundary source) and
+// "base": units, districts, criteria, pilots, published figures, boundary source) and
 // the attainment table. The data build (stages/assemble.ts) and the officers' desk (src/desk) both
 // call datasetOf and datasetJson, so a table published from the desk is byte for byte what
 // `NTM_ATTAINMENT=<the same table> SOURCE_DATE_EPOCH=<the same second> npm run data` writes.
 // Pure and browser-safe: no file system, no geometry library.
-import type { AttainmentRow, DatasetMeta, NtmDataset } from '../../src/domain/types';
+import type { AttainmentRow, DatasetMeta, NtmDataset, PlanTargetsFile } from '../../src/domain/types';
 import { YEARS } from '../../src/domain/types';
 import type { Unit } from './units';
 
@@ -16,7 +16,6 @@ export interface DatasetBase {
   units: NtmDataset['units'];
   criteriaSets: NtmDataset['criteriaSets'];
   pilots: NtmDataset['pilots'];
-  targets: NtmDataset['targets'];
 }
 
 export interface AttainmentTable {
@@ -53,7 +52,6 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
     units: base.units,
     criteriaSets: base.criteriaSets,
     pilots: base.pilots,
-    targets: base.targets,
     attainment: rows,
   };
 }
@@ -67,7 +65,6 @@ export function baseOf(ds: NtmDataset): DatasetBase {
     units: ds.units,
     criteriaSets: ds.criteriaSets,
     pilots: ds.pilots,
-    targets: ds.targets,
   };
 }
 
@@ -78,6 +75,11 @@ export function unitsOf(ds: NtmDataset): Unit[] {
     const d = districts.get(u.districtCode);
     return { gso: u.gso, name: u.name, fullName: u.fullName, type: u.type, districtCode: u.districtCode, districtName: d?.name ?? u.districtCode, districtType: d?.type ?? 'huyen' };
   });
+}
+
+/** targets.json: the plan's targets, which no attainment table changes (the desk leaves it as is). */
+export function targetsJson(targets: PlanTargetsFile['targets']): string {
+  return JSON.stringify({ targets } satisfies PlanTargetsFile);
 }
 
 /** ntm.json's text (the build writes it, the desk offers it for download). */

@@ -1,7 +1,7 @@
 // The data build as five stages, each a function with its own tests (scripts/lib/stages/):
 // read → validate → geometry → assemble → first views. Validation errors are thrown before any
 // geometry work. The CLI (scripts/build-data.ts) only prints the report and writes the outputs.
-import type { NtmDataset } from '../../src/domain/types';
+import type { NtmDataset, PlanTarget } from '../../src/domain/types';
 import type { YearCounts } from './aggregate';
 import type { AreaCheck } from './geometry';
 import { DataBuildError, type Issue } from './issues';
@@ -34,6 +34,8 @@ export interface BuildReport {
 export interface BuildResult {
   dataset: NtmDataset;
   topology: ReturnType<typeof buildTopology>;
+  /** The plan's targets (targets.json). */
+  targets: PlanTarget[];
   /** The static SVG of the default view, painted before any JS (issue #7; scripts/lib/firstView.ts). */
   firstView: FirstView;
   /** The first view as inlined into index.html: fills only, whole units of zoom 8 (issue #7). */
@@ -54,12 +56,13 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     if (e instanceof DataBuildError) throw new DataBuildError([...e.issues, ...valid.issues]);
     throw e;
   }
-  const { dataset, topology } = assemble(valid, geometry, paths, now);
+  const { dataset, topology, targets } = assemble(valid, geometry, paths, now);
   const { firstView, firstViewInline } = buildFirstViews(topology, dataset);
   const units = valid.units;
   return {
     dataset,
     topology,
+    targets,
     firstView,
     firstViewInline,
     issues: valid.issues,

@@ -20,7 +20,7 @@ export class DataLoadError extends Error {
 
 export { DATA_URLS } from './urls';
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, { signal, cache: 'default' });
@@ -45,8 +45,7 @@ export function isDataset(x: unknown): x is NtmDataset {
     Array.isArray(d.districts) &&
     Array.isArray(d.attainment) &&
     Array.isArray(d.pilots) &&
-    Array.isArray(d.criteriaSets) &&
-    Array.isArray(d.targets)
+    Array.isArray(d.criteriaSets)
   );
 }
 

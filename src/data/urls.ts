@@ -5,6 +5,12 @@ export const DATA_URLS = {
   geo: 'data/geo.json',
 } as const;
 
+/** Loaded when a part needs them, never at start (not preloaded by the HTML). */
+export const LAZY_DATA_URLS = {
+  /** The plan's targets: the leaders' view and a district's summary (src/data/loadTargets.ts). */
+  targets: 'data/targets.json',
+} as const;
+
 /** The full data table as a static file the build publishes (scripts/lib/publish.ts; the same as
  *  the export bar's src/export ATTAINMENT_FILE_NAME): the failure messages' fallback (issue 17). */
 export const PUBLISHED_ATTAINMENT_CSV = 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv';

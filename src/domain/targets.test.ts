@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeLeadersFixture } from '../../test/fixtures/leaders/dataset';
+import { LEADERS_TARGETS, makeLeadersFixture } from '../../test/fixtures/leaders/dataset';
 import { makeFixture } from '../../test/fixtures/app/ntm.fixture';
 import { buildIndex } from './dataIndex';
 import { evaluateTarget, evaluateTargets, meetsThreshold, targetStatusCounts, type TargetResult } from './targets';
@@ -35,10 +35,10 @@ describe('meetsThreshold', () => {
 });
 
 describe('evaluateTargets, province, 2025', () => {
-  const rs = evaluateTargets(idx, 2025);
+  const rs = evaluateTargets(idx, LEADERS_TARGETS, 2025);
 
   it('returns every target in file order', () => {
-    expect(rs.map((r) => r.target.id)).toEqual(idx.ds.targets.map((t) => t.id));
+    expect(rs.map((r) => r.target.id)).toEqual(LEADERS_TARGETS.map((t) => t.id));
   });
 
   it('8.4: share over xã with a value; wards/towns excluded; missing rows and nulls reported', () => {
@@ -59,7 +59,7 @@ describe('evaluateTargets, province, 2025', () => {
   });
 
   it('the same 1/2 with ">=" is met', () => {
-    const t = { ...idx.ds.targets.find((x) => x.id === 'I.2.a-5')!, comparator: '>=' as const };
+    const t = { ...LEADERS_TARGETS.find((x) => x.id === 'I.2.a-5')!, comparator: '>=' as const };
     expect(evaluateTarget(idx, t, 2025)).toMatchObject({ status: 'met', value: 50 });
   });
 
@@ -84,7 +84,7 @@ describe('evaluateTargets, province, 2025', () => {
   it('true ∧ null is unknown, not met', () => {
     const ds = makeLeadersFixture();
     for (const row of ds.attainment) if (row.year === 2025) { row.onlineService = true; row.onlineSurvey = null; }
-    const r = evaluateTarget(buildIndex(ds), ds.targets.find((t) => t.id === 'I.2.c-1')!, 2025);
+    const r = evaluateTarget(buildIndex(ds), LEADERS_TARGETS.find((t) => t.id === 'I.2.c-1')!, 2025);
     expect(r).toMatchObject({ status: 'no_data', value: null, explanation: { xaNoData: 6 } });
   });
 
@@ -98,7 +98,7 @@ describe('evaluateTargets, province, 2025', () => {
   it('no smart pilot → not met with 0', () => {
     const ds = makeLeadersFixture();
     ds.pilots = ds.pilots.filter((p) => p.model !== 'smart_ecommerce');
-    const r = evaluateTarget(buildIndex(ds), ds.targets.find((t) => t.id === 'I.2.d-1')!, 2025);
+    const r = evaluateTarget(buildIndex(ds), LEADERS_TARGETS.find((t) => t.id === 'I.2.d-1')!, 2025);
     expect(r).toMatchObject({ status: 'not_met', value: 0 });
   });
 
@@ -121,15 +121,15 @@ describe('evaluateTargets, province, 2025', () => {
 
 describe('evaluateTargets, district scope and edge cases', () => {
   it('a district: only its units', () => {
-    const r = byId(evaluateTargets(idx, 2025, { districtCode: '901' }), 'I.2.a-4');
+    const r = byId(evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '901' }), 'I.2.a-4');
     expect(r).toMatchObject({ status: 'not_met', numerator: 2, denominator: 3 });
     expect(r.explanation).toMatchObject({ districtCode: '901', xaInScope: 4, xaNoData: 1, excludedNonXa: 1 });
-    const online = byId(evaluateTargets(idx, 2025, { districtCode: '901' }), 'I.2.c-1');
+    const online = byId(evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '901' }), 'I.2.c-1');
     expect(online.explanation.districtsNotMeasured).toBe(1);
   });
 
   it('an all-ward unit has no xã: no_data, never 0 %', () => {
-    const rs = evaluateTargets(idx, 2025, { districtCode: '902' });
+    const rs = evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '902' });
     for (const id of ['I.2.a-4', 'I.2.a-5', 'I.2.a-6', 'I.2.b-1', 'I.2.c-1']) {
       const r = byId(rs, id);
       expect(r.status).toBe('no_data');
@@ -140,21 +140,21 @@ describe('evaluateTargets, district scope and edge cases', () => {
   });
 
   it('all-null values → no_data with every xã reported', () => {
-    const r = byId(evaluateTargets(idx, 2025, { districtCode: '903' }), 'I.2.a-4');
+    const r = byId(evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '903' }), 'I.2.a-4');
     expect(r).toMatchObject({ status: 'no_data', value: null, numerator: null, denominator: null });
     expect(r.explanation).toMatchObject({ xaInScope: 2, xaNoData: 2, excludedNonXa: 0 });
     expect(r.explanation.notes).toEqual(['all_xa_no_data']);
   });
 
   it('the same district in a year with data', () => {
-    const rs = evaluateTargets(idx, 2023, { districtCode: '903' });
+    const rs = evaluateTargets(idx, LEADERS_TARGETS, 2023, { districtCode: '903' });
     expect(byId(rs, 'I.2.a-4')).toMatchObject({ status: 'met', value: 100, numerator: 2, denominator: 2 });
     expect(byId(rs, 'I.2.b-1')).toMatchObject({ status: 'met', value: 100 });
     expect(byId(rs, 'I.2.c-1')).toMatchObject({ status: 'not_met', value: 0, numerator: 0, denominator: 2 });
   });
 
   it('a missing year (2024) is no data everywhere, not a carried-forward value', () => {
-    const rs = evaluateTargets(idx, 2024);
+    const rs = evaluateTargets(idx, LEADERS_TARGETS, 2024);
     for (const id of ['I.2.a-4', 'I.2.a-5', 'I.2.a-6', 'I.2.b-1', 'I.2.c-1']) {
       expect(byId(rs, id)).toMatchObject({ status: 'no_data', explanation: { xaInScope: 6, xaNoData: 6 } });
     }
@@ -163,25 +163,23 @@ describe('evaluateTargets, district scope and edge cases', () => {
   });
 
   it('the pilot count stays province-wide in a district scope, and says so', () => {
-    const r = byId(evaluateTargets(idx, 2025, { districtCode: '903' }), 'I.2.d-1');
+    const r = byId(evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '903' }), 'I.2.d-1');
     expect(r).toMatchObject({ status: 'met', value: 1, explanation: { districtCode: null } });
     expect(r.explanation.notes).toContain('province_wide');
   });
 
   it('an unknown district has nothing in scope', () => {
-    const r = byId(evaluateTargets(idx, 2025, { districtCode: '999' }), 'I.2.a-4');
+    const r = byId(evaluateTargets(idx, LEADERS_TARGETS, 2025, { districtCode: '999' }), 'I.2.a-4');
     expect(r).toMatchObject({ status: 'no_data', explanation: { xaInScope: 0 } });
   });
 
   it('a count target from a commune field reports the count, not a share', () => {
-    const t: PlanTarget = { ...idx.ds.targets.find((x) => x.id === 'I.2.b-1')!, unit: 'count', threshold: 2, comparator: '>=' };
+    const t: PlanTarget = { ...LEADERS_TARGETS.find((x) => x.id === 'I.2.b-1')!, unit: 'count', threshold: 2, comparator: '>=' };
     expect(evaluateTarget(idx, t, 2025)).toMatchObject({ status: 'met', value: 2, numerator: 2, denominator: 3 });
   });
 
-  it('no targets in the dataset → empty list', () => {
-    const ds = makeLeadersFixture();
-    ds.targets = [];
-    expect(evaluateTargets(buildIndex(ds), 2025)).toEqual([]);
+  it('no targets → empty list', () => {
+    expect(evaluateTargets(buildIndex(makeLeadersFixture()), [], 2025)).toEqual([]);
   });
 });
 
@@ -189,9 +187,7 @@ describe('the real targets file on the app fixture', () => {
   const path = 'data/targets.json';
   it('evaluates every target of data/targets.json by its measure kind', () => {
     const targets = JSON.parse(readFileSync(path, 'utf8')) as PlanTarget[];
-    const ds = makeFixture();
-    ds.targets = targets;
-    const rs = evaluateTargets(buildIndex(ds), 2025);
+    const rs = evaluateTargets(buildIndex(makeFixture()), targets, 2025);
     expect(rs).toHaveLength(targets.length);
     for (const r of rs) {
       const kind = r.target.measure.kind;

@@ -214,12 +214,12 @@ export function evaluateTarget(
 }
 
 /**
- * Every target of `idx.ds.targets` (in file order) evaluated for `year`, over the province or,
- * with `scope.districtCode`, over one district's units (province-wide targets stay province-wide
- * and say so in their notes).
+ * Every target (targets.json, in file order) evaluated for `year` on the data of `idx`, over the
+ * province or, with `scope.districtCode`, over one district's units (province-wide targets stay
+ * province-wide and say so in their notes).
  */
-export function evaluateTargets(idx: DataIndex, year: number, scope: { districtCode?: string } = {}): TargetResult[] {
-  return (idx.ds.targets ?? []).map((t) => evaluateTarget(idx, t, year, scope));
+export function evaluateTargets(idx: DataIndex, targets: readonly PlanTarget[], year: number, scope: { districtCode?: string } = {}): TargetResult[] {
+  return targets.map((t) => evaluateTarget(idx, t, year, scope));
 }
 
 /** Summary counts of a result list per status (for a heading like "3 met, 4 not met"). */

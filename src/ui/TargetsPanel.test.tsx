@@ -1,6 +1,8 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetLeadersStore } from '../../test/fixtures/leaders/store';
+import { LEADERS_TARGETS } from '../../test/fixtures/leaders/dataset';
+import { loadTargets, primeTargets } from '../data/loadTargets';
 import { useApp } from '../state/store';
 import { formatTargetPercent, TargetsPanel } from './TargetsPanel';
 
@@ -86,5 +88,31 @@ describe('formatTargetPercent', () => {
     expect(formatTargetPercent(100, 'vi')).toBe('100%');
     expect(formatTargetPercent(40, 'en')).toBe('40%');
     expect(formatTargetPercent((2 / 3) * 100, 'en')).toBe('66.6%');
+  });
+});
+
+describe('TargetsPanel before targets.json is here', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says it is loading, then says in words what failed, and a retry shows the targets', async () => {
+    primeTargets(null);
+    const fetchMock = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ targets: LEADERS_TARGETS }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    render(<TargetsPanel />);
+    expect(screen.getByRole('status')).toHaveTextContent('Đang tải các mục tiêu của Kế hoạch 5306…');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không tải được các mục tiêu của Kế hoạch 5306. Bản đồ và các phần khác vẫn dùng được.');
+    expect(fetchMock).toHaveBeenCalledWith('data/targets.json', expect.anything());
+    await act(async () => within(alert).getByRole('button', { name: 'Thử lại' }).click());
+    await screen.findByText('Toàn tỉnh, năm 2025');
+    expect(document.querySelectorAll('.target-item')).toHaveLength(LEADERS_TARGETS.length);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('rejects a file that is not a targets file, naming it', async () => {
+    primeTargets(null);
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(JSON.stringify([{ id: 'x' }]), { status: 200 })));
+    await expect(loadTargets()).rejects.toThrow('data/targets.json: not a targets file');
   });
 });

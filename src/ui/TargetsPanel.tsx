@@ -8,7 +8,21 @@ import { INDICATOR_IDS, type IndicatorId } from '../domain/types';
 import { districtName, formatNumber, translate, unitName, useT, type TFunction } from '../i18n';
 import { useApp, type Locale } from '../state/store';
 import { useIndex } from '../state/useIndex';
+import { usePlanTargets, type PlanTargetsState } from '../state/usePlanTargets';
 import './leaders.css';
+
+/** While targets.json downloads, or when it failed: what is happening, in words, with a retry. */
+function TargetsPending({ state, retry }: { state: Exclude<PlanTargetsState, { kind: 'ready' }>; retry: () => void }) {
+  const t = useT();
+  if (state.kind === 'loading') return <p className="hint targets-pending" role="status">{t('targets.loading')}</p>;
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return (
+    <div className="targets-pending targets-failed" role="alert">
+      <p>{t(offline ? 'targets.failedOffline' : 'targets.failed')}</p>
+      <button type="button" onClick={retry}>{t('targets.retry')}</button>
+    </div>
+  );
+}
 
 /** A percent 0..100 with at most one decimal, rounded DOWN so a value just under a threshold
  *  never displays as meeting it (99.96 % shows "99,9 %", not "100 %"). */
@@ -109,11 +123,14 @@ export function TargetsPanel({ districtCode = null, year: yearProp, headingLevel
   const locale = useApp((s) => s.locale);
   const year = yearProp ?? storeYear;
   const titleId = useId();
+  const { state, retry } = usePlanTargets();
+  const targets = state.kind === 'ready' ? state.targets : null;
   const results = useMemo(
-    () => (idx ? evaluateTargets(idx, year, districtCode ? { districtCode } : {}) : []),
-    [idx, year, districtCode],
+    () => (idx && targets ? evaluateTargets(idx, targets, year, districtCode ? { districtCode } : {}) : []),
+    [idx, targets, year, districtCode],
   );
   if (!idx) return null;
+  if (state.kind !== 'ready') return <TargetsPending state={state} retry={retry} />;
   const district = districtCode ? idx.district(districtCode) : undefined;
   const counts = targetStatusCounts(results);
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -175,11 +192,14 @@ export function TargetsPrintTable({ districtCode = null, year: yearProp }: { dis
   const storeYear = useApp((s) => s.year);
   const locale = useApp((s) => s.locale);
   const year = yearProp ?? storeYear;
+  const { state, retry } = usePlanTargets();
+  const targets = state.kind === 'ready' ? state.targets : null;
   const results = useMemo(
-    () => (idx ? evaluateTargets(idx, year, districtCode ? { districtCode } : {}) : []),
-    [idx, year, districtCode],
+    () => (idx && targets ? evaluateTargets(idx, targets, year, districtCode ? { districtCode } : {}) : []),
+    [idx, targets, year, districtCode],
   );
   if (!idx) return null;
+  if (state.kind !== 'ready') return <TargetsPending state={state} retry={retry} />;
   const district = districtCode ? idx.district(districtCode) : undefined;
   const computed = results.filter((r) => r.status !== 'not_measurable' && r.target.measure.kind !== 'district_indicator');
   const notMeasurable = results.filter((r) => r.status === 'not_measurable').map((r) => r.target.id);

@@ -1,7 +1,7 @@
-// Stage 4, assemble: the public dataset (ntm.json) and the TopoJSON (geo.json) from the valid
+// Stage 4, assemble: the public dataset (ntm.json), the plan's targets (targets.json) and the TopoJSON (geo.json) from the valid
 // inputs and the clean geometry. Pure: the same inputs and date give the same files.
 import { basename } from 'node:path';
-import type { DistrictInfo, NtmDataset, Pilot, UnitInfo } from '../../../src/domain/types';
+import type { DistrictInfo, NtmDataset, Pilot, PlanTarget, UnitInfo } from '../../../src/domain/types';
 import { datasetOf, type DatasetBase } from '../dataset';
 import { labelPointOf } from '../geometry';
 import { buildTopology, QUANTIZATION } from '../topo';
@@ -12,6 +12,8 @@ import type { ValidInputs } from './validate';
 export interface Assembled {
   dataset: NtmDataset;
   topology: ReturnType<typeof buildTopology>;
+  /** targets.json's content (read only by the leaders' view and a district's summary). */
+  targets: PlanTarget[];
 }
 
 const DEFAULT_BOUNDARY_FILE = 'lam-dong-communes.geojson';
@@ -49,7 +51,7 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
   });
   const pilots: Pilot[] = v.pilots.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));
 
-  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots, targets: v.targets };
+  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots };
   const dataset = datasetOf(base, { rows: v.attainment.rows, custom: v.attainment.custom, fileName: basename(paths.attainment) }, now);
 
   const topology = buildTopology(
@@ -57,5 +59,5 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
     geo.districts.slice().sort((a, b) => String(a.id).localeCompare(String(b.id))),
     QUANTIZATION,
   );
-  return { dataset, topology };
+  return { dataset, topology, targets: v.targets };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { NtmDataset } from '../../../src/domain/types';
+import type { NtmDataset, PlanTargetsFile } from '../../../src/domain/types';
 import { buildPaths, REPO_ROOT } from '../../../scripts/lib/paths';
 import { buildDataset } from '../../../scripts/lib/pipeline';
 import { areaKm2, type Poly } from '../../../scripts/lib/geometry';
@@ -21,13 +21,13 @@ const runBuild = (env: Record<string, string>) =>
 describe('buildDataset on the real inputs', () => {
   it('assembles an NtmDataset and a TopoJSON with communes and districts', async () => {
     const paths = buildPaths({});
-    const { dataset, topology, report, issues } = await buildDataset(paths, new Date('2026-01-01T00:00:00Z'));
+    const { dataset, topology, targets, report, issues } = await buildDataset(paths, new Date('2026-01-01T00:00:00Z'));
     expect(issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(report.units).toEqual({ total: 142, xa: 111, phuong: 18, thiTran: 13, districts: 12 });
     expect(dataset.units).toHaveLength(142);
     expect(dataset.districts.map((d) => d.code)).toEqual(['672', '673', '674', '675', '676', '677', '678', '679', '680', '681', '682', '683']);
     expect(dataset.pilots).toHaveLength(22);
-    expect(dataset.targets.length).toBeGreaterThanOrEqual(15);
+    expect(targets.length).toBeGreaterThanOrEqual(15);
     expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao']);
     expect(dataset.attainment).toHaveLength(555);
     expect(dataset.meta.illustrative).toBe(true);
@@ -59,8 +59,9 @@ describe('build-data CLI', () => {
     const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
     const r = runBuild({ NTM_OUT_DIR: out });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json']);
+    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json', 'targets.json']);
     expect((JSON.parse(readFileSync(join(out, 'ntm.json'), 'utf8')) as NtmDataset).units).toHaveLength(142);
+    expect((JSON.parse(readFileSync(join(out, 'targets.json'), 'utf8')) as PlanTargetsFile).targets.length).toBeGreaterThanOrEqual(15);
     expect(r.stdout).toMatch(/Đã ghi \/ written: .*geo\.json/);
     rmSync(out, { recursive: true, force: true });
   }, 60000);

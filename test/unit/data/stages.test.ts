@@ -17,6 +17,7 @@ import { buildFirstViews } from '../../../scripts/lib/stages/firstViews';
 import type { UnitFeature } from '../../../scripts/lib/units';
 import { FIXTURES } from './helpers';
 import { expectGolden } from '../golden';
+import { targetsJson } from '../../../scripts/lib/dataset';
 import { REAL_BUILD_TIMEOUT } from '../realData';
 
 const real = buildPaths({});
@@ -138,12 +139,13 @@ describe('assemble and first views (the real build)', () => {
   });
 
   it('gives the same files for the same inputs and date (golden digests; UPDATE_GOLDEN=1 after a reviewed data change)', () => {
-    const { dataset, topology } = assemble(valid, geometry, real, NOW);
+    const { dataset, topology, targets } = assemble(valid, geometry, real, NOW);
     const views = buildFirstViews(topology, dataset);
     const again = assemble(valid, geometry, real, NOW);
     expect(JSON.stringify(again.dataset)).toBe(JSON.stringify(dataset));
     const files = {
       'ntm.json': JSON.stringify(dataset),
+      'targets.json': targetsJson(targets),
       'geo.json': JSON.stringify(topology),
       'first-view.svg': views.firstView.svg,
       'first-view-inline.svg': views.firstViewInline,
