@@ -17,6 +17,8 @@ export interface DatasetBase {
   criteriaSets: NtmDataset['criteriaSets'];
   pilots: NtmDataset['pilots'];
   targets: NtmDataset['targets'];
+  /** Which geographies exist and hold for which years (issue 13; today's files load on demand). */
+  geographies?: NtmDataset['geographies'];
 }
 
 export interface AttainmentTable {
@@ -55,6 +57,7 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
     pilots: base.pilots,
     targets: base.targets,
     attainment: rows,
+    ...(base.geographies ? { geographies: base.geographies } : {}),
   };
 }
 
@@ -68,6 +71,7 @@ export function baseOf(ds: NtmDataset): DatasetBase {
     criteriaSets: ds.criteriaSets,
     pilots: ds.pilots,
     targets: ds.targets,
+    ...(ds.geographies ? { geographies: ds.geographies } : {}),
   };
 }
 

@@ -208,6 +208,8 @@ export interface NtmDataset {
   pilots: Pilot[];
   targets: PlanTarget[];
   attainment: AttainmentRow[];
+  /** The geographies and the years they hold for (issue 13, src/domain/todayTypes.ts). */
+  geographies?: import('./todayTypes').GeographySummary[];
 }
 
 /*
