@@ -42,6 +42,12 @@ function prefetchDetailPanel(): void {
   else setTimeout(run, 500);
 }
 import { PilotPanel } from './ui/PilotPanel';
+// Issue 13: today's geography (its control is small; its panel and files load on first use).
+import { GeographyControl } from './ui/GeographyControl';
+import { TodayMeasure } from './ui/TodayMeasure';
+import { useGeography } from './state/useGeography';
+import { useToday } from './state/todayStore';
+const TodayPanel = lazyPart(() => import('./ui/TodayPanel').then((m) => m.TodayPanel));
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
 
@@ -85,6 +91,12 @@ export function App({ initialLoad }: AppProps = {}) {
   const basemap = useApp((s) => s.basemap);
   const [geo, setGeo] = useState<MapGeo | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const geography = useGeography();
+  const todayGeo = useToday((s) => s.geo);
+  const today = useToday((s) => s.today);
+  // The map drawn: today's 124 units once loaded (GeographyControl says while it loads), else the plan's.
+  const onToday = geography === '2025';
+  const shownGeo = onToday ? todayGeo : geo;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -174,16 +186,19 @@ export function App({ initialLoad }: AppProps = {}) {
       {load.kind === 'ready' && (
         <div className="layout">
           <aside className="controls" aria-label={t('panel.legend')}>
-            <MeasurePicker />
+            <GeographyControl />
+            {onToday ? <TodayMeasure /> : <MeasurePicker />}
             <YearControl />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={districtMode}
-                onChange={(e) => useApp.getState().setDistrictMode(e.target.checked)}
-              />
-              {t('districtMode.label')}
-            </label>
+            {!onToday && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={districtMode}
+                  onChange={(e) => useApp.getState().setDistrictMode(e.target.checked)}
+                />
+                {t('districtMode.label')}
+              </label>
+            )}
             <label className="check">
               <input type="checkbox" checked={basemap} onChange={(e) => useApp.getState().setBasemap(e.target.checked)} />
               {t('basemap.label')}
@@ -224,12 +239,12 @@ export function App({ initialLoad }: AppProps = {}) {
               hidden={view === 'table'}
             >
               <PartBoundary part="map" onRetry={LazyMapView.retry} extra={<MapFailedExtra />}>
-                {geo &&
+                {shownGeo &&
                   (LoadedMapView ? (
-                    <LoadedMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                    <LoadedMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                   ) : (
                     <Suspense fallback={<FirstView />}>
-                      <LazyMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                      <LazyMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                     </Suspense>
                   ))}
               </PartBoundary>
@@ -254,7 +269,13 @@ export function App({ initialLoad }: AppProps = {}) {
             )}
           </main>
           <aside className="panel" aria-label={selection ? t('panel.details') : t('panel.pilots')}>
-            {selection ? (
+            {selection?.kind === 'today' ? (
+              <PartBoundary part="details" onRetry={TodayPanel.retry}>
+                <Suspense fallback={null}>
+                  <TodayPanel />
+                </Suspense>
+              </PartBoundary>
+            ) : selection ? (
               <PartBoundary part="details" onRetry={DetailPanel.retry}>
                 <Suspense fallback={null}>
                   <DetailPanel />
