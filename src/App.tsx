@@ -44,7 +44,7 @@ function prefetchDetailPanel(): void {
 import { PilotPanel } from './ui/PilotPanel';
 // Issue 13: today's geography (its control is small; its panel and files load on first use).
 import { GeographyControl } from './ui/GeographyControl';
-import { TodayMeasure } from './ui/TodayMeasure';
+import { TodayIntro, TodayMeasure } from './ui/TodayMeasure';
 import { useGeography } from './state/useGeography';
 import { useToday } from './state/todayStore';
 const TodayPanel = lazyPart(() => import('./ui/TodayPanel').then((m) => m.TodayPanel));
@@ -281,6 +281,8 @@ export function App({ initialLoad }: AppProps = {}) {
                   <DetailPanel />
                 </Suspense>
               </PartBoundary>
+            ) : onToday ? (
+              <TodayIntro />
             ) : (
               <PilotPanel />
             )}

@@ -163,6 +163,11 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
       readyRef.current = true;
       const req = takeCameraRequest();
       if (req) applyCamera(req);
+      else if (today) {
+        // Issue 13: today's map opens after its files load, with the link's unit already chosen.
+        const box = selectionBox(idx, useApp.getState().selection, today);
+        if (box) ctrl.frame(box, { maxZoom: FRAME_ZOOM.commune, animate: false });
+      }
       perfMark('ready');
       document.documentElement.dataset.mapReady = 'true';
       setFirstView(false); // issue #7: swap the static first view for the live map

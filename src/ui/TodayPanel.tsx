@@ -85,30 +85,26 @@ export function TodayPanel() {
       <RollupSummary r={r} />
       <p className="note">{t('today.ruleNote')}</p>
       <h3>{t('today.predecessors')}</h3>
-      <div className="table-scroll">
-        <table className="predecessors">
-          <thead>
-            <tr>
-              <th scope="col">{t('today.col.unit')}</th>
-              <th scope="col">{t('today.col.district')}</th>
-              <th scope="col">{t('today.col.province')}</th>
-              <th scope="col">{t('today.col.share')}</th>
-              {RESULT_YEARS.map((y) => <th key={y} scope="col">{y}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {today.predecessorsOf(code).map((row) => (
-              <tr key={row.oldCode} data-old-code={row.oldCode}>
-                <th scope="row">{oldFullName(row)} <span className="hint">({row.oldCode})</span></th>
-                <td>{row.oldDistrict}</td>
-                <td>{t(`today.province.${row.oldProvince}`)}</td>
-                <td>{t(`today.share.${row.share}`)}</td>
-                {RESULT_YEARS.map((y) => <td key={y} data-year={y}><FormerResult idx={idx} row={row} year={y} /></td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="predecessors">
+        {today.predecessorsOf(code).map((row) => (
+          <li key={row.oldCode} data-old-code={row.oldCode}>
+            <p className="p-head">
+              <strong className="p-name">{oldFullName(row)}</strong> <span className="hint">({row.oldCode})</span>
+              {' · '}<span className="p-district">{row.oldDistrict}</span>
+              {' · '}<span className="p-province">{t(`today.province.${row.oldProvince}`)}</span>
+              {' · '}<span className="p-share">{t(`today.share.${row.share}`)}</span>
+            </p>
+            <dl className="p-years">
+              {RESULT_YEARS.map((y) => (
+                <div key={y} data-year={y} className={y === year ? 'is-current' : undefined}>
+                  <dt>{y}</dt>
+                  <dd><FormerResult idx={idx} row={row} year={y} /></dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
       <p className="hint">{t('today.basis', { basis: [...new Set(today.predecessorsOf(code).map((x) => x.basis))].join('; ') })}</p>
       <p className="hint">{idx.ds.meta.attainmentSource.label} ({idx.ds.meta.attainmentSource.date})</p>
       <TodaySources today={today} />
