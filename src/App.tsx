@@ -48,6 +48,7 @@ import { TodayIntro, TodayMeasure } from './ui/TodayMeasure';
 import { useGeography } from './state/useGeography';
 import { useToday } from './state/todayStore';
 const TodayPanel = lazyPart(() => import('./ui/TodayPanel').then((m) => m.TodayPanel));
+const TodayTable = lazyPart(() => import('./ui/TodayTable').then((m) => m.TodayTable));
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
 
@@ -251,9 +252,9 @@ export function App({ initialLoad }: AppProps = {}) {
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (
-                <PartBoundary part="table" onRetry={DataTable.retry}>
+                <PartBoundary part="table" onRetry={onToday ? TodayTable.retry : DataTable.retry}>
                   <Suspense fallback={<p role="status">{t('a11y.tableLoading')}</p>}>
-                    <DataTable />
+                    {onToday ? <TodayTable /> : <DataTable />}
                   </Suspense>
                 </PartBoundary>
               )}

@@ -93,6 +93,8 @@ export const en: Record<MessageKey, string> = {
   'search.via': '{old} → {new}, since 1/7/2025',
   'search.viaPartial': '{old} → partly {new}, since 1/7/2025',
   'search.today': "Today's unit",
+  'today.col.name': 'Unit',
+  'today.col.ntm': 'Former xã NTM or higher',
   'today.introTitle': "Today's 124 commune-level units",
   'today.introSearch': 'Choose a unit on the map, or search by its name today or by the name of a former commune, ward or town (with or without diacritics).',
 

@@ -92,6 +92,8 @@ export const vi = {
   'search.via': '{old} → {new}, từ 01/7/2025',
   'search.viaPartial': '{old} → một phần {new}, từ 01/7/2025',
   'search.today': 'Đơn vị hiện nay',
+  'today.col.name': 'Đơn vị',
+  'today.col.ntm': 'Xã cũ đạt chuẩn NTM trở lên',
   'today.introTitle': '124 đơn vị cấp xã hiện nay',
   'today.introSearch': 'Chọn một đơn vị trên bản đồ, hoặc tìm theo tên hiện nay hay tên xã, phường, thị trấn cũ (có dấu hoặc không dấu).',
 
