@@ -44,7 +44,8 @@ function prefetchDetailPanel(): void {
 import { PilotPanel } from './ui/PilotPanel';
 // Issue 13: today's geography (its control is small; its panel and files load on first use).
 import { GeographyControl } from './ui/GeographyControl';
-import { TodayIntro, TodayMeasure } from './ui/TodayMeasure';
+const TodayMeasure = lazyPart(() => import('./ui/TodayMeasure').then((m) => m.TodayMeasure));
+const TodayIntro = lazyPart(() => import('./ui/TodayMeasure').then((m) => m.TodayIntro));
 import { useGeography } from './state/useGeography';
 import { useToday } from './state/todayStore';
 const TodayPanel = lazyPart(() => import('./ui/TodayPanel').then((m) => m.TodayPanel));
@@ -188,7 +189,15 @@ export function App({ initialLoad }: AppProps = {}) {
         <div className="layout">
           <aside className="controls" aria-label={t('panel.legend')}>
             <GeographyControl />
-            {onToday ? <TodayMeasure /> : <MeasurePicker />}
+            {onToday ? (
+              <PartBoundary part="today" onRetry={TodayMeasure.retry}>
+                <Suspense fallback={null}>
+                  <TodayMeasure />
+                </Suspense>
+              </PartBoundary>
+            ) : (
+              <MeasurePicker />
+            )}
             <YearControl />
             {!onToday && (
               <label className="check">
@@ -283,7 +292,11 @@ export function App({ initialLoad }: AppProps = {}) {
                 </Suspense>
               </PartBoundary>
             ) : onToday ? (
-              <TodayIntro />
+              <PartBoundary part="today" onRetry={TodayIntro.retry}>
+                <Suspense fallback={null}>
+                  <TodayIntro />
+                </Suspense>
+              </PartBoundary>
             ) : (
               <PilotPanel />
             )}

@@ -389,6 +389,7 @@ export const en: Record<MessageKey, string> = {
   'partError.table': 'The data table could not be loaded',
   'partError.leaders': 'The districts and targets view could not be loaded',
   'partError.details': 'The details could not be loaded',
+  'partError.today': "The part for today's 124 units could not be loaded",
   'partError.share': 'The share and embed dialog could not be opened',
   'partError.embed': 'The embedded map could not be loaded',
   'partError.offline': 'This device is offline. When the connection is back, press "Try again".',

@@ -388,6 +388,7 @@ export const vi = {
   'partError.table': 'Không tải được bảng số liệu',
   'partError.leaders': 'Không tải được phần so sánh huyện và mục tiêu',
   'partError.details': 'Không tải được phần thông tin chi tiết',
+  'partError.today': 'Không tải được phần bản đồ 124 đơn vị hiện nay',
   'partError.share': 'Không mở được hộp thoại chia sẻ, nhúng',
   'partError.embed': 'Không tải được bản đồ nhúng',
   'partError.offline': 'Thiết bị đang mất kết nối mạng. Khi có mạng trở lại, hãy bấm “Thử lại”.',

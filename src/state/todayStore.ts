@@ -1,11 +1,11 @@
 // Today's geography in the app (issue 13): loaded on first use, never with the first view.
 // `record` (today.json) is enough for search and panels; `geo` (geo-2025.json) for the map.
 import { create } from 'zustand';
-import { buildTodayIndex, type TodayIndex } from '../domain/crosswalk';
+import type { TodayIndex } from '../domain/crosswalk';
 import type { MapGeo } from '../domain/geo';
-import { loadTodayGeo, loadTodayRecord } from '../data/loadToday';
-import { DataLoadError } from '../data/loadData';
 import type { LoadState } from './store';
+// The loader and its TopoJSON decoding are their own chunk: nothing of it in the first view's bytes.
+const loader = () => import('./todayLoader');
 
 export interface TodayState {
   today: TodayIndex | null;
@@ -17,8 +17,10 @@ export interface TodayState {
 
 export const useToday = create<TodayState>()(() => ({ today: null, geo: null, record: { kind: 'idle' }, map: { kind: 'idle' } }));
 
-const errorOf = (e: unknown): Extract<LoadState, { kind: 'error' }> =>
-  e instanceof DataLoadError ? { kind: 'error', message: e.message, file: e.url, reason: e.reason } : { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
+const errorOf = (e: unknown): Extract<LoadState, { kind: 'error' }> => {
+  const d = e as { url?: string; reason?: Extract<LoadState, { kind: 'error' }>['reason'] };
+  return d && typeof d.url === 'string' ? { kind: 'error', message: (e as Error).message, file: d.url, reason: d.reason } : { kind: 'error', message: e instanceof Error ? e.message : String(e), reason: 'unknown' };
+};
 
 let recordPromise: Promise<TodayIndex> | null = null;
 let geoPromise: Promise<MapGeo> | null = null;
@@ -27,8 +29,7 @@ let geoPromise: Promise<MapGeo> | null = null;
 export function ensureTodayRecord(): Promise<TodayIndex> {
   if (!recordPromise) {
     useToday.setState({ record: { kind: 'loading' } });
-    recordPromise = loadTodayRecord().then((r) => {
-      const today = buildTodayIndex(r);
+    recordPromise = loader().then((m) => m.loadRecord()).then((today) => {
       useToday.setState({ today, record: { kind: 'ready' } });
       return today;
     });
@@ -44,7 +45,7 @@ export function ensureTodayRecord(): Promise<TodayIndex> {
 export function ensureTodayMap(): Promise<MapGeo> {
   if (!geoPromise) {
     useToday.setState({ map: { kind: 'loading' } });
-    geoPromise = ensureTodayRecord().then((t) => loadTodayGeo(t.bounds)).then((geo) => {
+    geoPromise = Promise.all([ensureTodayRecord(), loader()]).then(([t, m]) => m.loadGeo(t.bounds)).then((geo) => {
       useToday.setState({ geo, map: { kind: 'ready' } });
       return geo;
     });
