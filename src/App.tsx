@@ -44,12 +44,13 @@ function prefetchDetailPanel(): void {
 import { PilotPanel } from './ui/PilotPanel';
 // Issue 13: today's geography (its control is small; its panel and files load on first use).
 import { GeographyControl } from './ui/GeographyControl';
-const TodayMeasure = lazyPart(() => import('./ui/TodayMeasure').then((m) => m.TodayMeasure));
-const TodayIntro = lazyPart(() => import('./ui/TodayMeasure').then((m) => m.TodayIntro));
+const TodayMeasure = lazyPart(() => todayParts().then((m) => m.TodayMeasure));
+const TodayIntro = lazyPart(() => todayParts().then((m) => m.TodayIntro));
 import { useGeography } from './state/useGeography';
 import { useToday } from './state/todayStore';
-const TodayPanel = lazyPart(() => import('./ui/TodayPanel').then((m) => m.TodayPanel));
-const TodayTable = lazyPart(() => import('./ui/TodayTable').then((m) => m.TodayTable));
+const todayParts = () => import('./ui/todayParts');
+const TodayPanel = lazyPart(() => todayParts().then((m) => m.TodayPanel));
+const TodayTable = lazyPart(() => todayParts().then((m) => m.TodayTable));
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
 
