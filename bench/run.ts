@@ -15,6 +15,7 @@ import { buildSite, OUT, ROOT, SITE } from './lib/build';
 import { serveStatic } from './lib/server';
 import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, warmUpBrowser, type NetworkName, type PageKind, type Transfer } from './lib/measure';
 import { camera, communePoints, measureOptions, resetCamera, timeHover, timeSelect, timeSwitch } from './lib/interact';
+import { measureToday, todayBytes } from './lib/today';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 2);
@@ -205,6 +206,9 @@ async function main() {
       await c.close();
     }
   }
+  // ---- today's map (issue 13): reported beside the budgets, loaded only when asked for ----
+  const todayTimes = await measureToday(browser, server.url, Math.max(1, Math.min(RUNS, 3)));
+  log(`  today's map: ${todayTimes.first.length} switches done`);
   await browser.close();
   await server.close();
 
@@ -276,6 +280,11 @@ async function main() {
   log(`prefetched after interactive ready (idle, not counted above): ${prefetched.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'}` + (prefetched.length ? ` = ${kb(prefetched.reduce((a, f) => a + f.gzip, 0))}` : ''));
   log(`lazy, loaded on demand: ${appLazy.filter((f) => !prefetched.some((p) => f.file.endsWith(p.file))).map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'}`);
 
+  const tb = todayBytes(SITE);
+  log("\n== Today's map (issue 13; not in the first view, loaded when today's boundaries are chosen) ==");
+  log(`files: ${tb.map((f) => `${f.file} ${kb(f.raw)}/${kb(f.gzip)}`).join(', ')} = ${kb(tb.reduce((a, f) => a + f.gzip, 0))} gzip`);
+  log(`choose today's boundaries → 124 units drawn: first (files fetched) ${fmtMs(stats(todayTimes.first))}, again (cached) ${fmtMs(stats(todayTimes.again))}`);
+
   // ---- budgets ----
   const budgets = JSON.parse(readFileSync(join(ROOT, 'bench', 'budgets.json'), 'utf8')) as Record<string, { max?: number; description: string }>;
   const figures: Record<string, number> = {
@@ -294,7 +303,7 @@ async function main() {
     log(`${ok ? 'PASS' : 'FAIL'}  ${k.padEnd(20)} ${v === undefined ? 'n/a' : v.toFixed(k.endsWith('Ms') || k.endsWith('Gzip') ? 1 : 3).padStart(9)}  ≤ ${b.max}  ${b.description}`);
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, inter, heap, bytes, stackFloor, appLazy, prefetched, figures, budgets, seconds: Number(secs) }, null, 1));
+  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, inter, heap, bytes, stackFloor, appLazy, prefetched, today: { bytes: tb, times: todayTimes }, figures, budgets, seconds: Number(secs) }, null, 1));
   log(`\n${broken ? `${broken} budget(s) broken` : 'all budgets met'}; ${secs} s; results in ${relative(ROOT, process.env.BENCH_OUT ?? join(OUT, 'results.json'))}`);
   process.exit(broken ? 1 : 0);
 }

@@ -82,6 +82,9 @@ async function main(): Promise<number> {
     // no-WebGL fallback and print image (src/ui/FirstView.tsx).
     { name: 'first-view.svg', text: result.firstView.svg },
     { name: 'first-view-inline.svg', text: result.firstViewInline },
+    // Today's geography (issue 13): loaded by the app only when asked for.
+    { name: 'geo-2025.json', text: JSON.stringify(result.today.topology) },
+    { name: 'today.json', text: JSON.stringify(result.today.record) },
     { name: 'first-view.json', text: JSON.stringify({ measure: result.firstView.measure, year: result.firstView.year, bounds: result.firstView.bounds, viewBox: result.firstView.viewBox, legend: result.firstView.legend, legendHtml: legendHtml(result.firstView.legend), title: translate('vi', 'app.title'), subtitle: translate('vi', 'app.subtitle') }) },
   ];
   const tmp = outputs.map((o) => ({ ...o, final: join(paths.outDir, o.name), tmp: join(paths.outDir, `.${o.name}.${process.pid}.tmp`) }));
@@ -92,12 +95,14 @@ async function main(): Promise<number> {
     for (const o of tmp) rmSync(o.tmp, { force: true });
   }
   // Record which inputs this build used, for scripts/ensure-data.ts.
-  writeFileSync(join(paths.outDir, '.inputs.json'), JSON.stringify({ boundaries: paths.boundaries, attainment: paths.attainment }) + '\n');
+  writeFileSync(join(paths.outDir, '.inputs.json'), JSON.stringify({ boundaries: paths.boundaries, attainment: paths.attainment, boundaries2025: paths.boundaries2025, crosswalk: paths.crosswalk }) + '\n');
+  const t = result.today.record;
+  console.log(`Địa giới 2025 / today's geography: ${t.units.length} đơn vị / units (${Object.entries(t.geography.counts).map(([k, n]) => `${n} ${k}`).join(', ')}); bảng chuyển đổi / crosswalk: ${t.crosswalk.length} dòng / rows (${t.crosswalk.filter((r) => r.share === 'partial').length} partial)`);
   printReport(
     result.report,
     outputs.map((o) => ({ file: displayPath(join(paths.outDir, o.name)), ...byteSizes(o.text) })),
   );
-  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, targets.json, first-view.svg, first-view-inline.svg, first-view.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
+  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, targets.json, first-view.svg, first-view-inline.svg, first-view.json, geo-2025.json, today.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
   return 0;
 }
 

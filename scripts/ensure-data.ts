@@ -17,27 +17,30 @@ function filesIn(dir: string, pred: (name: string) => boolean): string[] {
 
 const paths = buildPaths();
 // first-view.* (issue #7) are outputs too: a tree built before they existed gets them on the next run.
-const outputs = ['geo.json', 'ntm.json', 'targets.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json'].map((n) => join(paths.outDir, n));
+const outputs = ['geo.json', 'ntm.json', 'targets.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json', 'geo-2025.json', 'today.json'].map((n) => join(paths.outDir, n));
 const stampFile = join(paths.outDir, '.inputs.json');
 const inputs = [
   ...filesIn(paths.dataDir, () => true),
   paths.boundaries,
+  paths.boundaries2025,
+  paths.crosswalk,
   paths.attainment,
   ...filesIn(join(REPO_ROOT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
   join(REPO_ROOT, 'src', 'domain', 'types.ts'),
+  join(REPO_ROOT, 'src', 'domain', 'todayTypes.ts'),
 ];
 
 function reason(): string | null {
   const missing = outputs.find((o) => !existsSync(o));
   if (missing) return `missing ${displayPath(missing)}`;
   const oldest = Math.min(...outputs.map((o) => statSync(o).mtimeMs));
-  let stamp: { boundaries?: string; attainment?: string } = {};
+  let stamp: { boundaries?: string; attainment?: string; boundaries2025?: string; crosswalk?: string } = {};
   try {
     stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
   } catch {
     return 'no record of the last build inputs';
   }
-  if (stamp.boundaries !== paths.boundaries || stamp.attainment !== paths.attainment) return 'input paths changed';
+  if (stamp.boundaries !== paths.boundaries || stamp.attainment !== paths.attainment || stamp.boundaries2025 !== paths.boundaries2025 || stamp.crosswalk !== paths.crosswalk) return 'input paths changed';
   for (const i of inputs) {
     if (!existsSync(i)) continue;
     if (statSync(i).mtimeMs > oldest) return `${displayPath(i)} is newer`;
@@ -49,6 +52,8 @@ function reason(): string | null {
 // existing public/data and exit 0: a build from stale data that looked like a good one).
 const named = [
   { file: paths.boundaries, env: 'NTM_BOUNDARIES', what: 'commune boundary file / tệp ranh giới xã' },
+  { file: paths.boundaries2025, env: 'NTM_BOUNDARIES_2025', what: "today's commune boundary file / tệp ranh giới xã 2025" },
+  { file: paths.crosswalk, env: 'NTM_CROSSWALK', what: 'crosswalk / bảng chuyển đổi đơn vị' },
   { file: paths.attainment, env: 'NTM_ATTAINMENT', what: 'attainment table / bảng kết quả NTM' },
 ];
 const missingInputs = named.filter((n) => !existsSync(n.file));

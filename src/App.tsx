@@ -42,6 +42,15 @@ function prefetchDetailPanel(): void {
   else setTimeout(run, 500);
 }
 import { PilotPanel } from './ui/PilotPanel';
+// Issue 13: today's geography (its control is small; its panel and files load on first use).
+import { GeographyControl } from './ui/GeographyControl';
+const TodayMeasure = lazyPart(() => todayParts().then((m) => m.TodayMeasure));
+const TodayIntro = lazyPart(() => todayParts().then((m) => m.TodayIntro));
+import { useGeography } from './state/useGeography';
+import { useToday } from './state/todayStore';
+const todayParts = () => import('./ui/todayParts');
+const TodayPanel = lazyPart(() => todayParts().then((m) => m.TodayPanel));
+const TodayTable = lazyPart(() => todayParts().then((m) => m.TodayTable));
 import { LiveRegion } from './ui/LiveRegion';
 import { showTable } from './ui/showTable';
 
@@ -85,6 +94,12 @@ export function App({ initialLoad }: AppProps = {}) {
   const basemap = useApp((s) => s.basemap);
   const [geo, setGeo] = useState<MapGeo | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const geography = useGeography();
+  const todayGeo = useToday((s) => s.geo);
+  const today = useToday((s) => s.today);
+  // The map drawn: today's 124 units once loaded (GeographyControl says while it loads), else the plan's.
+  const onToday = geography === '2025';
+  const shownGeo = onToday ? todayGeo : geo;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -174,16 +189,27 @@ export function App({ initialLoad }: AppProps = {}) {
       {load.kind === 'ready' && (
         <div className="layout">
           <aside className="controls" aria-label={t('panel.legend')}>
-            <MeasurePicker />
+            <GeographyControl />
+            {onToday ? (
+              <PartBoundary part="today" onRetry={TodayMeasure.retry}>
+                <Suspense fallback={null}>
+                  <TodayMeasure />
+                </Suspense>
+              </PartBoundary>
+            ) : (
+              <MeasurePicker />
+            )}
             <YearControl />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={districtMode}
-                onChange={(e) => useApp.getState().setDistrictMode(e.target.checked)}
-              />
-              {t('districtMode.label')}
-            </label>
+            {!onToday && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={districtMode}
+                  onChange={(e) => useApp.getState().setDistrictMode(e.target.checked)}
+                />
+                {t('districtMode.label')}
+              </label>
+            )}
             <label className="check">
               <input type="checkbox" checked={basemap} onChange={(e) => useApp.getState().setBasemap(e.target.checked)} />
               {t('basemap.label')}
@@ -224,21 +250,21 @@ export function App({ initialLoad }: AppProps = {}) {
               hidden={view === 'table'}
             >
               <PartBoundary part="map" onRetry={LazyMapView.retry} extra={<MapFailedExtra />}>
-                {geo &&
+                {shownGeo &&
                   (LoadedMapView ? (
-                    <LoadedMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                    <LoadedMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                   ) : (
                     <Suspense fallback={<FirstView />}>
-                      <LazyMapView geo={geo} onController={registerMapController} onReady={prefetchDetailPanel} />
+                      <LazyMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                     </Suspense>
                   ))}
               </PartBoundary>
             </section>
             <section id="data-table" className="table-section" hidden={view !== 'table'} tabIndex={-1}>
               {view === 'table' && (
-                <PartBoundary part="table" onRetry={DataTable.retry}>
+                <PartBoundary part="table" onRetry={onToday ? TodayTable.retry : DataTable.retry}>
                   <Suspense fallback={<p role="status">{t('a11y.tableLoading')}</p>}>
-                    <DataTable />
+                    {onToday ? <TodayTable /> : <DataTable />}
                   </Suspense>
                 </PartBoundary>
               )}
@@ -254,10 +280,22 @@ export function App({ initialLoad }: AppProps = {}) {
             )}
           </main>
           <aside className="panel" aria-label={selection ? t('panel.details') : t('panel.pilots')}>
-            {selection ? (
+            {selection?.kind === 'today' ? (
+              <PartBoundary part="details" onRetry={TodayPanel.retry}>
+                <Suspense fallback={null}>
+                  <TodayPanel />
+                </Suspense>
+              </PartBoundary>
+            ) : selection ? (
               <PartBoundary part="details" onRetry={DetailPanel.retry}>
                 <Suspense fallback={null}>
                   <DetailPanel />
+                </Suspense>
+              </PartBoundary>
+            ) : onToday ? (
+              <PartBoundary part="today" onRetry={TodayIntro.retry}>
+                <Suspense fallback={null}>
+                  <TodayIntro />
                 </Suspense>
               </PartBoundary>
             ) : (

@@ -116,3 +116,29 @@ export async function timeHover(page: Page, p: Pt): Promise<number> {
   await page.mouse.move(p.x, p.y);
   return pending(page);
 }
+
+/** Choosing a geography in the page → its map ready, its legend summing to its units, then `idle`. */
+export async function timeGeography(page: Page, id: '2020' | '2025', units: number): Promise<number> {
+  return page.evaluate(
+    ([id, units]) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>(`.geography-control input[value="${id}"]`)!;
+        const t0 = performance.now();
+        input.click();
+        const check = () => {
+          const sum = [...document.querySelectorAll('.legend tr[data-class] .legend-count')].reduce((s, c) => s + Number(c.textContent), 0);
+          const map = window.__ntmDebug?.map;
+          if (document.documentElement.dataset.mapReady === 'true' && sum === units && map) {
+            const done = () => resolve(performance.now() - t0);
+            if (!map.isMoving() && map.loaded()) done();
+            else map.once('idle', done);
+            return;
+          }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    [id, units] as const,
+  );
+}
+

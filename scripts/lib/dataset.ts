@@ -16,6 +16,8 @@ export interface DatasetBase {
   units: NtmDataset['units'];
   criteriaSets: NtmDataset['criteriaSets'];
   pilots: NtmDataset['pilots'];
+  /** Which geographies exist and hold for which years (issue 13; today's files load on demand). */
+  geographies?: NtmDataset['geographies'];
 }
 
 export interface AttainmentTable {
@@ -53,6 +55,7 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
     criteriaSets: base.criteriaSets,
     pilots: base.pilots,
     attainment: rows,
+    ...(base.geographies ? { geographies: base.geographies } : {}),
   };
 }
 
@@ -65,6 +68,7 @@ export function baseOf(ds: NtmDataset): DatasetBase {
     units: ds.units,
     criteriaSets: ds.criteriaSets,
     pilots: ds.pilots,
+    ...(ds.geographies ? { geographies: ds.geographies } : {}),
   };
 }
 

@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_BOUNDARIES = '../shared/data/lam-dong-communes.geojson';
+export const DEFAULT_BOUNDARIES_2025 = '../shared/data/lam-dong-2025-communes.geojson';
+export const DEFAULT_CROSSWALK = '../shared/data/lam-dong-crosswalk.csv';
 export const DEFAULT_PLAN = '../shared/plan/KH-5306-UBND-2023-Lam-Dong.txt';
 
 export interface BuildPaths {
   boundaries: string;
+  /** Today's 124 units (issue 13): NTM_BOUNDARIES_2025. */
+  boundaries2025: string;
+  /** Old units → today's: NTM_CROSSWALK. */
+  crosswalk: string;
   attainment: string;
   /** True when NTM_ATTAINMENT points at an officer's table (published-figure mismatches become warnings). */
   customAttainment: boolean;
@@ -20,8 +26,11 @@ export interface BuildPaths {
 export function buildPaths(env: NodeJS.ProcessEnv = process.env, root = REPO_ROOT): BuildPaths {
   const boundaries = env.NTM_BOUNDARIES ? resolve(env.NTM_BOUNDARIES) : resolve(root, DEFAULT_BOUNDARIES);
   const attainment = env.NTM_ATTAINMENT ? resolve(env.NTM_ATTAINMENT) : resolve(root, 'data', 'attainment.csv');
+  const fromEnv = (name: string, def: string) => (env[name] ? resolve(env[name]!) : resolve(root, def));
   return {
     boundaries,
+    boundaries2025: fromEnv('NTM_BOUNDARIES_2025', DEFAULT_BOUNDARIES_2025),
+    crosswalk: fromEnv('NTM_CROSSWALK', DEFAULT_CROSSWALK),
     attainment,
     customAttainment: Boolean(env.NTM_ATTAINMENT),
     dataDir: resolve(root, 'data'),

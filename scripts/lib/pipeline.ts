@@ -13,6 +13,8 @@ import { validateInputs } from './stages/validate';
 import { buildGeometry, type DistrictAreaRow, type ProvinceAreas } from './stages/geometry';
 import { assemble } from './stages/assemble';
 import { buildFirstViews } from './stages/firstViews';
+import { buildToday, checkToday, readToday, type BuiltToday } from './stages/today';
+import { errorsOf } from './issues';
 
 export { BoundaryFileError } from './stages/read';
 export type { DistrictAreaRow } from './stages/geometry';
@@ -41,6 +43,8 @@ export interface BuildResult {
   /** The first view as inlined into index.html: fills only, whole units of zoom 8 (issue #7). */
   firstViewInline: string;
   report: BuildReport;
+  /** Today's geography (issue 13): geo-2025.json (topology) and today.json (record). */
+  today: BuiltToday;
   /** Warnings (errors are thrown as DataBuildError). */
   issues: Issue[];
 }
@@ -48,6 +52,9 @@ export interface BuildResult {
 export async function buildDataset(paths: BuildPaths, now = new Date()): Promise<BuildResult> {
   const inputs = readInputs(paths);
   const valid = validateInputs(inputs);
+  // Today's geography is checked before any geometry work too (its errors with the others).
+  const todayChecked = checkToday(readToday(paths), valid.units);
+  if (errorsOf(todayChecked.issues).length) throw new DataBuildError([...todayChecked.issues, ...valid.issues]);
   let geometry;
   try {
     geometry = await buildGeometry(valid.features, inputs.boundaries.file);
@@ -56,7 +63,8 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     if (e instanceof DataBuildError) throw new DataBuildError([...e.issues, ...valid.issues]);
     throw e;
   }
-  const { dataset, topology, targets } = assemble(valid, geometry, paths, now);
+  const today = buildToday(todayChecked, valid.units, paths.boundaries2025);
+  const { dataset, topology, targets } = assemble(valid, geometry, paths, now, today.summaries);
   const { firstView, firstViewInline } = buildFirstViews(topology, dataset);
   const units = valid.units;
   return {
@@ -65,7 +73,8 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     targets,
     firstView,
     firstViewInline,
-    issues: valid.issues,
+    today,
+    issues: [...valid.issues, ...todayChecked.issues],
     report: {
       units: {
         total: units.length,

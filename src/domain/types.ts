@@ -202,6 +202,8 @@ export interface NtmDataset {
   criteriaSets: CriteriaSet[];
   pilots: Pilot[];
   attainment: AttainmentRow[];
+  /** The geographies and the years they hold for (issue 13, src/domain/todayTypes.ts). */
+  geographies?: import('./todayTypes').GeographySummary[];
 }
 
 /** public/data/targets.json: the plan's quantitative targets (KH 5306 §I.2), apart from ntm.json

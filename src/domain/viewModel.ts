@@ -10,6 +10,8 @@ import {
 } from './classify';
 import type { MeasureId } from './measures';
 import { memoPerIndex } from './memo';
+import type { TodayIndex } from './crosswalk';
+import { rollupLegendClasses, rollupOf, type Rollup } from './rollup';
 
 export interface ViewInput {
   measure: MeasureId;
@@ -52,6 +54,10 @@ export interface MapViewModel {
   districtLegend: Legend;
   /** The legend of the chosen mode (unitLegend or districtLegend). */
   legend: Legend;
+  /** Which geography the units are: '2020' (the plan's 142, by GSO code) or '2025' (today's 124). */
+  geography: '2020' | '2025';
+  /** Today's map only: each unit's roll-up of the former units' results (src/domain/rollup.ts). */
+  rollups?: ReadonlyMap<string, Rollup>;
 }
 
 /** District share classes in legend order (the share bins, then no data and not subject). */
@@ -76,7 +82,7 @@ function legendOf(scope: Legend['scope'], classes: readonly LegendClass[], keys:
 /** Drawn for a class the legend does not know (never expected; visible if it happens). */
 export const FALLBACK_COLOR = '#d9d9d9';
 
-type Core = Omit<MapViewModel, 'input' | 'legend'>;
+type Core = Omit<MapViewModel, 'input' | 'legend' | 'geography' | 'rollups'> & Partial<Pick<MapViewModel, 'rollups'>>;
 interface Entry {
   core: Core;
   /** The view model per mode (index 0: communes, 1: districts), made on first use. */
@@ -112,14 +118,51 @@ function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
   };
 }
 
-/** The view model of a choice. Same inputs, same object (callers may compare by identity). */
-export function mapViewModel(idx: DataIndex, input: ViewInput): MapViewModel {
+/** Today's map (124 units): every unit classed by the roll-up of its former units' results. */
+function buildTodayCore(idx: DataIndex, today: TodayIndex, year: number): Core {
+  const classes = rollupLegendClasses();
+  const styleOf = new Map(classes.map((c) => [c.key, c]));
+  const units = new Map<string, ClassStyle>();
+  const rollups = new Map<string, Rollup>();
+  for (const u of today.units) {
+    const r = rollupOf(idx, today, u.code, year);
+    rollups.set(u.code, r);
+    units.set(u.code, styleOf.get(r.cls) ?? { key: r.cls, color: FALLBACK_COLOR, pattern: 'none' });
+  }
+  const unitLegend = legendOf('units', classes, [...units.values()].map((s) => s.key));
+  return { units, districts: new Map(), unitLegend, districtLegend: { scope: 'districts', rows: [], total: 0 }, rollups };
+}
+
+// Per (old dataset index, today's geography): both change the roll-up.
+const todayEntries = new WeakMap<DataIndex, WeakMap<TodayIndex, Map<string, MapViewModel>>>();
+
+/**
+ * The view model of a choice. Same inputs, same object (callers may compare by identity).
+ * With `today` (today's geography), the units are the 124 and the measure is the roll-up of the
+ * 2021–2025 results (no district mode: there is no district level since 1/7/2025).
+ */
+export function mapViewModel(idx: DataIndex, input: ViewInput, today?: TodayIndex | null): MapViewModel {
+  if (today) {
+    let perIdx = todayEntries.get(idx);
+    if (!perIdx) todayEntries.set(idx, (perIdx = new WeakMap()));
+    let byYear = perIdx.get(today);
+    if (!byYear) perIdx.set(today, (byYear = new Map()));
+    const key = `${input.measure}|${input.year}`;
+    let vm = byYear.get(key);
+    if (!vm) {
+      const core = buildTodayCore(idx, today, input.year);
+      vm = { ...core, input: { measure: input.measure, year: input.year, districtMode: false }, legend: core.unitLegend, geography: '2025' };
+      byYear.set(key, vm);
+    }
+    return vm;
+  }
   const e = entry(idx, input.measure, input.year);
   const mode = input.districtMode ? 1 : 0;
   return (e.byMode[mode] ??= {
     ...e.core,
     input: { measure: input.measure, year: input.year, districtMode: input.districtMode },
     legend: input.districtMode ? e.core.districtLegend : e.core.unitLegend,
+    geography: '2020',
   });
 }
 

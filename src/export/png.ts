@@ -125,7 +125,11 @@ export async function renderPng(map: Pick<MapHandle, 'captureImage'>, idx: DataI
   const rowH = 20;
   const legendRowsCount = Math.ceil(legend.rows.length / cols);
   const sourceText = `${t('source.label')}: ${meta.attainmentSource.label} · ${t('source.dataDate', { date: formatDate(meta.dataDate, v.locale) })}`;
-  const boundaryText = `${t('source.boundaries')}: ${meta.boundarySource.label}${v.basemap ? ` · ${t('basemap.attribution')}` : ''}`;
+  // Issue 13: today's map names its own boundary source, its date and the crosswalk.
+  const ts = v.today?.record.sources;
+  const boundaryText = ts
+    ? `${t('today.sources', { boundary: ts.boundary.label, date: formatDate(ts.boundary.date, v.locale), crosswalk: ts.crosswalk.label })}${v.basemap ? ` · ${t('basemap.attribution')}` : ''}`
+    : `${t('source.boundaries')}: ${meta.boundarySource.label}${v.basemap ? ` · ${t('basemap.attribution')}` : ''}`;
   const footLines = [
     ...wrap(scratch, sourceText, inner),
     ...(v.sourceNotes ?? []).flatMap((n) => wrap(scratch, n, inner)),

@@ -93,6 +93,7 @@ export function classLabel(_measure: MeasureId, key: ClassKey, locale: Locale = 
     case 'chua_dat': case 'ntm': case 'nang_cao': case 'kieu_mau':
       return statusLabel(key, locale);
     case 'met': case 'not_met': case 'no_data': case 'not_subject': case 'not_pilot':
+    case 'r_all': case 'r_some': case 'r_none': case 'r_incomplete': case 'r_no_xa': // today's roll-up (issue 13)
       return translate(locale, `class.${key}` as MessageKey);
     case 'smart_ecommerce': case 'digital_economy': case 'digital_society':
       return pilotModelLabel(key, locale);

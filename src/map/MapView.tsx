@@ -21,6 +21,8 @@ import {
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
 import { perfMark } from '../perf';
+import type { TodayIndex } from '../domain/crosswalk';
+import type { Selection } from '../state/store';
 
 // Issue #7: warm the worker while the data loads (this module is its own chunk, loaded at startup).
 perfMark('map-chunk');
@@ -34,14 +36,30 @@ export interface MapViewProps {
   onController?: (c: MapHandle | null) => void;
   /** Called once, when the map is first idle with its data drawn (interactive ready). */
   onReady?: () => void;
+  /** Today's geography (issue 13): `geo` is then its 124 units and former-province outlines. */
+  today?: TodayIndex | null;
 }
 
 /** Max zoom when framing a selected commune / district. */
 const FRAME_ZOOM = { commune: 10, district: 10.5 } as const;
 
-function selectionBox(geo: MapGeo, sel: MapSelection) {
+function selectionBox(geo: MapGeo, sel: Selection, today?: TodayIndex | null) {
+  // Boxes come from the geometry drawn (`geo` is today's units when `today` is set).
   const boxes = boxesOf(geo);
+  if (sel?.kind === 'today') return today ? boxes.communes.get(sel.code) : undefined;
+  if (today) return undefined; // an old unit's code means another unit on today's map
   return sel?.kind === 'commune' ? boxes.communes.get(sel.gso) : sel?.kind === 'district' ? boxes.districts.get(sel.code) : undefined;
+}
+
+/** The map knows communes by code; on today's map a commune is one of today's units (issue 13). */
+function toMap(sel: Selection, today?: TodayIndex | null): MapSelection {
+  if (!sel) return null;
+  if (today) return sel.kind === 'today' ? { kind: 'commune', gso: sel.code } : null;
+  return sel.kind === 'today' ? null : sel;
+}
+function fromMap(sel: MapSelection, today?: TodayIndex | null): Selection {
+  if (!today || !sel) return sel;
+  return sel.kind === 'commune' ? { kind: 'today', code: sel.gso } : null; // former provinces are not selectable
 }
 
 function sameSelection(a: MapSelection, b: MapSelection): boolean {
@@ -49,13 +67,13 @@ function sameSelection(a: MapSelection, b: MapSelection): boolean {
   return a.kind === 'commune' ? b.kind === 'commune' && a.gso === b.gso : b.kind === 'district' && a.code === b.code;
 }
 
-export function MapView({ geo, embed = false, onController, onReady }: MapViewProps) {
+export function MapView({ geo, embed = false, onController, onReady, today = null }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const ctrlRef = useRef<MapController | null>(null);
   const readyRef = useRef(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const [hover, setHover] = useState<{ sel: MapSelection; x: number; y: number } | null>(null);
+  const [hover, setHover] = useState<{ sel: Selection; x: number; y: number } | null>(null);
   // The canvas points to a text summary of the current view (src/ui/MapDescription.tsx).
   const descriptionId = useId();
   // Issue #7: shown while the map opens on exactly what the first view shows; removed at ready.
@@ -79,12 +97,15 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     try {
       ctrl = new MapController(el, {
         geo,
-        labels: idx.ds.districts.map((d) => ({ code: d.code, name: d.name, point: d.labelPoint })),
-        picture: pictureOf(mapViewModel(idx, { measure: s0.measure, year: s0.year, districtMode: s0.districtMode })),
-        selection: s0.selection,
+        labels: today ? [] : idx.ds.districts.map((d) => ({ code: d.code, name: d.name, point: d.labelPoint })),
+        picture: pictureOf(mapViewModel(idx, { measure: s0.measure, year: s0.year, districtMode: today ? false : s0.districtMode }, today)),
+        selection: toMap(s0.selection, today),
         callbacks: {
-          onHover: (sel, point) => setHover(sel && point ? { sel, ...point } : null),
-          onSelect: (sel) => useApp.getState().select(sel),
+          onHover: (sel, point) => {
+            const s = fromMap(sel, today);
+            setHover(s && point ? { sel: s, ...point } : null);
+          },
+          onSelect: (sel) => useApp.getState().select(fromMap(sel, today)),
           onProblem: (p) => {
             // Before the first picture, a map that fails is no map: show the fallback. Later
             // problems (a basemap tile server offline) leave the NTM layers drawn.
@@ -128,14 +149,14 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       ctrl.setCamera(req.camera);
       // An embed is usually narrower than the screen the link was made on: if the link's camera
       // cuts the selected unit off, zoom out just enough to show it whole.
-      const box = selectionBox(geo, useApp.getState().selection);
+      const box = selectionBox(geo, useApp.getState().selection, today);
       if (embed && req.fromLink && box) ctrl.ensureVisible(box, req.camera.zoom);
     };
     // Applied now when the selection it goes with is already shown; otherwise the selection
     // effect below applies it instead of framing the selection (a link's camera wins).
     const offCamera = onCameraRequest(() => {
       if (!readyRef.current || !peekCameraRequest()) return;
-      if (!sameSelection(useApp.getState().selection, ctrl.getSelection())) return;
+      if (!sameSelection(toMap(useApp.getState().selection, today), ctrl.getSelection())) return;
       applyCamera(takeCameraRequest()!);
     });
 
@@ -144,6 +165,11 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       readyRef.current = true;
       const req = takeCameraRequest();
       if (req) applyCamera(req);
+      else if (today) {
+        // Issue 13: today's map opens after its files load, with the link's unit already chosen.
+        const box = selectionBox(geo, useApp.getState().selection, today);
+        if (box) ctrl.frame(box, { maxZoom: FRAME_ZOOM.commune, animate: false });
+      }
       perfMark('ready');
       document.documentElement.dataset.mapReady = 'true';
       setFirstView(false); // issue #7: swap the static first view for the live map
@@ -165,7 +191,7 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
       ctrl.resize();
       if (!ctrl.hasLayers()) return;
       const sel = useApp.getState().selection;
-      const box = selectionBox(geo, sel);
+      const box = selectionBox(geo, sel, today);
       // Shown again after a selection made in the table: frame it now that the map has a size.
       if (wasHidden && box) ctrl.frame(box, { maxZoom: sel?.kind === 'commune' ? FRAME_ZOOM.commune : FRAME_ZOOM.district, animate: false });
       else if (!userMoved && !sel) ctrl.resetView(false);
@@ -185,7 +211,7 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     };
     // The controller is created once per geometry and dataset; later changes go through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [geo, idx]);
+  }, [geo, idx, today]);
 
   useEffect(() => {
     if (vm) ctrlRef.current?.show(pictureOf(vm));
@@ -198,8 +224,8 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
   useEffect(() => {
     const ctrl = ctrlRef.current;
     if (!ctrl || !idx) return;
-    const same = sameSelection(ctrl.getSelection(), selection);
-    ctrl.select(selection);
+    const same = sameSelection(ctrl.getSelection(), toMap(selection, today));
+    ctrl.select(toMap(selection, today));
     if (same) return;
     // A camera requested with this selection (back/forward to a zoomed view) replaces its framing.
     if (readyRef.current && peekCameraRequest()) {
@@ -209,9 +235,9 @@ export function MapView({ geo, embed = false, onController, onReady }: MapViewPr
     }
     // A hidden map (table tab) has no size to fit into: the ResizeObserver frames it when shown.
     if (!containerRef.current?.clientHeight) return;
-    const box = selectionBox(geo, selection);
-    if (box && selection) ctrl.frame(box, { maxZoom: FRAME_ZOOM[selection.kind] });
-  }, [selection, idx, geo]);
+    const box = selectionBox(geo, selection, today);
+    if (box && selection) ctrl.frame(box, { maxZoom: FRAME_ZOOM[selection.kind === 'district' ? 'district' : 'commune'] });
+  }, [selection, idx, geo, today]);
 
   if (failed) {
     return (

@@ -4,7 +4,11 @@ import type { NtmDataset } from '../domain/types';
 import type { MeasureId } from '../domain/measures';
 import type { Locale } from '../i18n/locale';
 
-export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | null;
+/** `today`: one of today's 124 units (issue 13). Its own kind, because codes are REUSED between
+ *  old and new units: a view that only knows the 2020–2024 units (kind `commune`) never reads it. */
+export type Selection = { kind: 'commune'; gso: string } | { kind: 'district'; code: string } | { kind: 'today'; code: string } | null;
+/** A geography id of ntm.json `geographies` ('2020': the plan's 142 units, '2025': today's 124). */
+export type GeographyId = '2020' | '2025';
 export type { Locale };
 export type LoadReason = 'network' | 'http' | 'parse' | 'shape' | 'timeout' | 'unknown';
 /** A failed load says which file failed and why (the error screen explains it in words). */
@@ -25,6 +29,9 @@ export interface AppState {
   locale: Locale;
   basemap: boolean;
   view: MainView;
+  /** The geography asked for (the URL's `geo`, the geography control); null: the year's default.
+   *  The one shown is useGeography() (src/state/useGeography.ts): the wish when it holds for the year. */
+  geography: GeographyId | null;
   /** GSO code or district code under the pointer (for the tooltip), never persisted. */
   hovered: Selection;
   setData: (data: NtmDataset) => void;
@@ -37,6 +44,8 @@ export interface AppState {
   setBasemap: (on: boolean) => void;
   setView: (v: MainView) => void;
   setHovered: (s: Selection) => void;
+  /** Switch geography: a selection of the other geography's units is dropped (codes are reused). */
+  setGeography: (g: GeographyId | null) => void;
 }
 
 export const DEFAULTS = {
@@ -46,6 +55,7 @@ export const DEFAULTS = {
   locale: 'vi' as Locale,
   basemap: false,
   view: 'map' as MainView,
+  geography: null as GeographyId | null,
 };
 
 export const useApp = create<AppState>()((set) => ({
@@ -64,6 +74,12 @@ export const useApp = create<AppState>()((set) => ({
   setBasemap: (basemap) => set({ basemap }),
   setView: (view) => set({ view }),
   setHovered: (hovered) => set({ hovered }),
+  setGeography: (geography) =>
+    set((s) => {
+      const today = geography === '2025';
+      const keep = s.selection === null || (s.selection.kind === 'today') === today;
+      return { geography, selection: keep ? s.selection : null, hovered: null, districtMode: today ? false : s.districtMode };
+    }),
 }));
 
 // Keep <html lang> in step with the UI language (screen readers choose the voice from it).

@@ -12,6 +12,7 @@ import { useIndex } from '../state/useIndex';
 import { Swatch } from './common';
 import { SourceLine } from './SourceLine';
 import { DistrictSummary } from './DistrictSummary';
+import { SuccessorLine } from './TodayPanel';
 
 type Tri = boolean | null | undefined;
 
@@ -112,7 +113,8 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
   const sets = idx.ds.criteriaSets;
 
   const facts = (
-    <dl className="facts">
+    <>
+      <dl className="facts">
       <dt>{t('detail.district')}</dt>
       <dd>
         {d ? (
@@ -123,7 +125,10 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
       </dd>
       <dt>{t('detail.type')}</dt>
       <dd>{L.unitTypeLabel(unit.type)}</dd>
-    </dl>
+      </dl>
+      {/* Issue 13: where this unit is since 1/7/2025. */}
+      <SuccessorLine oldCode={unit.gso} />
+    </>
   );
 
   if (unit.type !== 'xa') {

@@ -9,6 +9,8 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { MapGeo } from '../domain/geo';
 import { MapView } from '../map/MapView';
+import { useGeography } from '../state/useGeography';
+import { ensureTodayMap, useToday } from '../state/todayStore';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
@@ -41,6 +43,14 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
   const locale = useApp((s) => s.locale);
   const selection = useApp((s) => s.selection);
   const basemap = useApp((s) => s.basemap);
+  // Issue 13: an embed of today's map draws today's units (loaded for it), never the plan's.
+  const onToday = useGeography() === '2025';
+  const today = useToday((s) => s.today);
+  const todayGeo = useToday((s) => s.geo);
+  useEffect(() => {
+    if (onToday) void ensureTodayMap().catch(() => undefined);
+  }, [onToday]);
+  const shownGeo = onToday ? todayGeo : geo;
 
   // Height: on load, on every resize of the content, and on request.
   useEffect(() => {
@@ -78,7 +88,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
     [],
   );
 
-  const view = { measure, year, districtMode, locale, selection, basemap };
+  const view = { measure, year, districtMode, locale, selection, basemap, today: onToday ? today : null };
   const sel = idx ? selectionLine(idx, view) : null;
   const subtitle = idx ? legendRows(idx, view).title : null;
   // Re-computed on every render (store changes) and refreshed on click for the live camera.
@@ -112,7 +122,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
       {load.kind === 'ready' && (
         <>
           <section className="embed-map" aria-label={t('map.label')}>
-            {geo && <MapView geo={geo} embed />}
+            {shownGeo && <MapView geo={shownGeo} embed today={onToday ? today : null} />}
           </section>
           <div className="embed-legend">
             <Legend />

@@ -7,6 +7,14 @@ import { useIndex } from '../state/useIndex';
 import { sourceNotes } from './SourceLine';
 import { currentMap } from '../url/mapRegistry';
 import { currentUrlState, permalink } from '../url/useUrlSync';
+import { useToday } from '../state/todayStore';
+import { effectiveGeography } from '../state/useGeography';
+
+/** Today's geography when the page shows it (issue 13), else null. */
+function shownToday() {
+  const s = useApp.getState();
+  return effectiveGeography(s.data, s.year, s.geography) === '2025' ? useToday.getState().today : null;
+}
 // Issue #7: the share dialog (with the embed-code builder) is fetched when first opened.
 const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => m.ShareDialog));
 import './press.css';
@@ -60,6 +68,7 @@ export function ExportBar() {
         measure: st.measure, year: st.year, districtMode: st.districtMode, locale: st.locale,
         selection: st.selection, basemap: st.basemap, permalink: permalink(currentUrlState()),
         sourceNotes: sourceNotes(idx, st.selection, st.year, st.locale),
+        today: shownToday(),
       });
     });
 
@@ -71,6 +80,13 @@ export function ExportBar() {
         import('../export/download'),
       ]);
       const s = useApp.getState();
+      const today = shownToday();
+      if (today && !all) {
+        const { todayCsv, todayFileName } = await import('../export/todayCsv');
+        const file = todayFileName(s.year, 'csv');
+        saveText(todayCsv(idx, today, s), file);
+        return file;
+      }
       const name = all
         ? ATTAINMENT_FILE_NAME
         : exportFileName({ measure: s.measure, year: s.year, districtMode: s.districtMode }, 'csv');

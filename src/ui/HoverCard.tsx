@@ -3,6 +3,7 @@ import { mapViewModel } from '../domain/viewModel';
 import { formatPercent, useLabels, useT } from '../i18n';
 import { useApp, type Selection } from '../state/store';
 import { useIndex } from '../state/useIndex';
+import { useToday } from '../state/todayStore';
 
 /** Short tooltip text for a commune or district (the map positions it). */
 export function HoverCard({ selection }: { selection: Selection }) {
@@ -11,7 +12,20 @@ export function HoverCard({ selection }: { selection: Selection }) {
   const idx = useIndex();
   const measure = useApp((s) => s.measure);
   const year = useApp((s) => s.year);
+  const today = useToday((s) => s.today);
   if (!idx || !selection) return null;
+  if (selection.kind === 'today') {
+    const u = today?.unit(selection.code);
+    if (!today || !u) return null;
+    const vm = mapViewModel(idx, { measure, year, districtMode: false }, today);
+    return (
+      <div className="hover-card">
+        <strong className="hover-name">{u.fullName}</strong>
+        <span className="hover-context">{t(`today.province.${u.formerProvince}`)}</span>
+        <span className="hover-class">{L.classLabel(measure, vm.units.get(u.code)?.key ?? NO_DATA)}</span>
+      </div>
+    );
+  }
   const vm = mapViewModel(idx, { measure, year, districtMode: selection.kind === 'district' });
 
   if (selection.kind === 'commune') {

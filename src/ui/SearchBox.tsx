@@ -1,5 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { search, type SearchHit } from '../domain/search';
+import { search, searchToday, type SearchHit } from '../domain/search';
+import { useGeography } from '../state/useGeography';
+import { useToday } from '../state/todayStore';
+import type { Selection } from '../state/store';
 import { useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
@@ -20,7 +23,6 @@ export function SearchBox() {
   const listId = `${baseId}-list`;
   const optionId = (i: number) => `${baseId}-opt-${i}`;
 
-  const hits = useMemo(() => (idx && query.trim() ? search(idx, query, LIMIT) : []), [idx, query]);
   const expanded = open && query.trim().length > 0;
 
   const labelOf = (h: SearchHit) => {
@@ -40,9 +42,31 @@ export function SearchBox() {
     return d ? L.districtName(d) : h.context;
   };
 
-  const choose = (h: SearchHit) => {
-    select(h.kind === 'commune' ? { kind: 'commune', gso: h.id } : { kind: 'district', code: h.id });
-    setQuery(labelOf(h));
+  // Issue 13: on today's map, today's units by their names and their former units' names.
+  const geography = useGeography();
+  const today = useToday((s) => s.today);
+  type Item = { key: string; label: string; context: string; sel: Selection };
+  const hits: Item[] = useMemo(() => {
+    if (!query.trim()) return [];
+    if (geography === '2025') {
+      if (!today) return [];
+      return searchToday(today, query, LIMIT).map((h) => {
+        const u = today.unit(h.code)!;
+        return {
+          key: `today-${h.code}-${h.via?.oldCode ?? ''}`,
+          label: h.via ? t(h.via.partial ? 'search.viaPartial' : 'search.via', { old: h.via.oldLabel, new: h.label }) : h.label,
+          context: h.via ? h.via.oldDistrict : t(`today.province.${u.formerProvince}`),
+          sel: { kind: 'today', code: h.code },
+        };
+      });
+    }
+    if (!idx) return [];
+    return search(idx, query, LIMIT).map((h) => ({ key: `${h.kind}-${h.id}`, label: labelOf(h), context: contextOf(h), sel: h.kind === 'commune' ? { kind: 'commune', gso: h.id } : { kind: 'district', code: h.id } }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [idx, query, geography, today, t, L]);
+  const choose = (h: Item) => {
+    select(h.sel);
+    setQuery(h.sel?.kind === 'today' ? today?.unit(h.sel.code)?.fullName ?? h.label : h.label);
     setOpen(false);
     setActive(-1);
   };
@@ -115,7 +139,7 @@ export function SearchBox() {
         {expanded &&
           hits.map((h, i) => (
             <li
-              key={`${h.kind}-${h.id}`}
+              key={h.key}
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
@@ -126,8 +150,8 @@ export function SearchBox() {
                 choose(h);
               }}
             >
-              <span className="search-label">{labelOf(h)}</span>
-              <span className="search-context">{contextOf(h)}</span>
+              <span className="search-label">{h.label}</span>
+              <span className="search-context">{h.context}</span>
             </li>
           ))}
       </ul>

@@ -27,9 +27,9 @@ describe('ExportBar and ShareDialog', () => {
     const code = screen.getByLabelText('Mã nhúng') as HTMLTextAreaElement;
     expect(link.readOnly).toBe(true);
     expect(code.readOnly).toBe(true);
-    await waitFor(() => expect(link.value).toBe(`${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`));
+    await waitFor(() => expect(link.value).toBe(`${window.location.origin}/?v=2&measure=c8&year=2023&commune=24943&geo=2020`));
     // Issue 17: the embed's own page (a server may let any site frame it, not the full app).
-    expect(code.value).toContain(`src="${window.location.origin}/embed.html?v=1&amp;measure=c8&amp;year=2023&amp;commune=24943&amp;embed=1"`);
+    expect(code.value).toContain(`src="${window.location.origin}/embed.html?v=2&amp;measure=c8&amp;year=2023&amp;commune=24943&amp;geo=2020&amp;embed=1"`);
     expect(code.value).toContain('loading="lazy"');
     expect(code.value).toContain(`<script src="${window.location.origin}/embed.js" async></script>`);
     expect(code.value).toMatch(/title="Tiêu chí 8: Thông tin và Truyền thông, năm 2023 — Bản đồ số Nông thôn mới tỉnh Lâm Đồng"/);

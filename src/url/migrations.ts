@@ -7,9 +7,11 @@
 //   - `sel`: a 5-digit GSO commune code or a 3-digit district code, in one parameter;
 //   - `lang`: the UI language;  `districts=1`: district mode;  `tab`: map | table;
 //   - `lat`, `lng`, `z`: the camera.
-// Version 1 (current): see urlState.ts for the full table.
+// Version 1: see urlState.ts for the full table; the 2020–2024 units only.
+// Version 2 (current, issue 13): + `geo` (2020 | 2025): commune codes are REUSED between the
+//   plan's 142 units and today's 124, so a link names the geography its commune belongs to.
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface Migration {
   from: number;
@@ -57,6 +59,21 @@ export const MIGRATIONS: readonly Migration[] = [
       rename(p, 'lng', 'lon');
       rename(p, 'z', 'zoom');
       p.set('v', '1');
+      return p;
+    },
+  },
+  {
+    from: 1,
+    to: 2,
+    description: 'v1 → v2: a v1 commune is one of the plan\'s 142 units (2020–2024 codes): geo=2020',
+    migrate(input) {
+      const p = new URLSearchParams(input);
+      // A v1 link never had `geo` (one that somehow carries it: dropped, v1 knew only 2020). Its
+      // commune code is a 2020–2024 code: say so, since today's units reuse codes. Without a
+      // commune, v2's default for every v1 year (2021–2025) is the same 142 units.
+      p.delete('geo');
+      if (p.has('commune')) p.set('geo', '2020');
+      p.set('v', '2');
       return p;
     },
   },

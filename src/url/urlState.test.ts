@@ -75,14 +75,14 @@ describe('URL defaults', () => {
 });
 
 describe('encodeState', () => {
-  it('writes only what differs from the default, with v=1 first', () => {
-    expect(encodeState({ measure: 'c8' }).toString()).toBe('v=1&measure=c8');
-    expect(encodeState({ year: 2023 }).toString()).toBe('v=1&year=2023');
+  it('writes only what differs from the default, with v=2 first', () => {
+    expect(encodeState({ measure: 'c8' }).toString()).toBe('v=2&measure=c8');
+    expect(encodeState({ year: 2023 }).toString()).toBe('v=2&year=2023');
     expect(encodeState({ measure: 'status', year: 2025, locale: 'vi' }).toString()).toBe('');
   });
 
   it('writes the journalist view readably', () => {
-    expect(toQueryString(KA_DO_C8_2023)).toBe('?v=1&measure=c8&year=2023&commune=24943&lat=11.8234&lon=108.4512&zoom=10.75');
+    expect(toQueryString(KA_DO_C8_2023)).toBe('?v=2&measure=c8&year=2023&commune=24943&lat=11.8234&lon=108.4512&zoom=10.75');
     expect(toQueryString({ ...KA_DO_C8_2023, embed: true })).toMatch(/&embed=1$/);
   });
 
@@ -208,7 +208,7 @@ describe('migrations', () => {
   it('a v0 link (lang, sel, districts, tab, lat/lng/z) opens the same view', () => {
     const v0 = '?measure=c8&year=2023&sel=24943&lang=en&districts=1&tab=table&lat=11.8234&lng=108.4512&z=10.75';
     expect(decodeFull(v0, CTX)).toEqual({
-      ...KA_DO_C8_2023, locale: 'en', districtMode: true, view: 'table',
+      ...KA_DO_C8_2023, locale: 'en', districtMode: true, view: 'table', geography: '2020',
     });
   });
 
@@ -217,10 +217,10 @@ describe('migrations', () => {
     expect(decodeState('sel=<script>&lang=fr', CTX)).toEqual({});
   });
 
-  it('migrating a v0 link gives the canonical v1 query', () => {
+  it('migrating a v0 link gives the canonical v2 query (a commune names its geography)', () => {
     const { params, from } = migrateParams(new URLSearchParams('sel=24943&lang=en'));
     expect(from).toBe(0);
-    expect(encodeState(decodeFull(params, CTX)).toString()).toBe('v=1&commune=24943&locale=en');
+    expect(encodeState(decodeFull(params, CTX)).toString()).toBe('v=2&commune=24943&geo=2020&locale=en');
   });
 
   it('does not apply v0 renames to a v1 link', () => {
@@ -261,6 +261,7 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
   view: fc.constantFrom('map' as const, 'table' as const, 'leaders' as const),
   camera: arbCamera,
   embed: fc.boolean(),
+  geography: fc.constantFrom(null, '2020' as const),
 });
 
 const arbKey = fc.oneof(

@@ -15,13 +15,14 @@
 // | basemap  | OpenStreetMap basemap           | 0        | `1`, `0`                                      |
 // | lat,lon,zoom | camera (all three or none)  | province fit | lat 9.5..14, lon 105.5..110.5 (≤ 6 decimals), zoom 6..14 |
 // | embed    | embed layout                    | 0        | `1`, `0`                                      |
+// | geo      | geography (v2, issue 13)        | the year's default | `2020` (the plan's 142 units), `2025` (today's 124); written when chosen, and always with a commune |
 //
 // A parameter given twice with different values is ambiguous and dropped. Values longer than
 // 32 characters are dropped before any parsing; so is what lies beyond the query's length cap
 // (src/url/limits.ts).
 import { DEFAULT_MEASURE, isMeasureId, type MeasureId } from '../domain/measures';
 import { YEARS } from '../domain/types';
-import type { Locale, MainView, Selection } from '../state/store';
+import type { GeographyId, Locale, MainView, Selection } from '../state/store';
 import { CURRENT_VERSION, migrateParams } from './migrations';
 import { capQuery } from './limits';
 
@@ -42,6 +43,8 @@ export interface UrlState {
   /** null: the default framing (whole province, or the selection). */
   camera: Camera | null;
   embed: boolean;
+  /** The geography (v2): null = the year's default. A `today` selection belongs to '2025'. */
+  geography: GeographyId | null;
 }
 
 /** Mirrors the store's DEFAULTS (a test checks they agree); kept here so the codec stays pure. */
@@ -55,6 +58,7 @@ export const URL_DEFAULTS: UrlState = {
   view: 'map',
   camera: null,
   embed: false,
+  geography: null,
 };
 
 /** What the decoder may check codes against (from the loaded dataset). */
@@ -62,12 +66,16 @@ export interface DecodeContext {
   communes?: ReadonlySet<string>;
   districts?: ReadonlySet<string>;
   years?: readonly number[];
+  /** Today's 124 codes (issue 13), when loaded; without them a 5-digit code on geo=2025 is kept
+   *  and checked once today.json is there. */
+  todayCommunes?: ReadonlySet<string>;
 }
 
 /** Every parameter name the codec reads or writes (v1). */
 export const PARAMS = [
-  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed',
+  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'geo',
 ] as const;
+const GEOGRAPHIES: readonly GeographyId[] = ['2020', '2025'];
 
 /** Camera limits: the map's maxBounds (province ± 1.5°) rounded outwards, and its zoom range. */
 export const CAMERA_LIMITS = { lon: [105.5, 110.5], lat: [9.5, 14], zoom: [6, 14] } as const;
@@ -85,6 +93,7 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   if (a === null || b === null) return a === b;
   if (a.kind === 'commune' && b.kind === 'commune') return a.gso === b.gso;
   if (a.kind === 'district' && b.kind === 'district') return a.code === b.code;
+  if (a.kind === 'today' && b.kind === 'today') return a.code === b.code;
   return false;
 }
 
@@ -94,11 +103,17 @@ export function encodeState(state: Partial<UrlState>): URLSearchParams {
   const p = new URLSearchParams();
   if (s.measure !== URL_DEFAULTS.measure && isMeasureId(s.measure)) p.set('measure', s.measure);
   if (s.year !== URL_DEFAULTS.year && Number.isInteger(s.year)) p.set('year', String(s.year));
+  // A today selection makes the geography today's, whatever else is said.
+  const geo: GeographyId | null = s.selection?.kind === 'today' ? '2025' : s.geography;
+  const onToday = geo === '2025';
   if (s.selection) {
-    if (s.selection.kind === 'commune' && /^\d{5}$/.test(s.selection.gso)) p.set('commune', s.selection.gso);
-    if (s.selection.kind === 'district' && /^\d{3}$/.test(s.selection.code)) p.set('district', s.selection.code);
+    if (s.selection.kind === 'commune' && !onToday && /^\d{5}$/.test(s.selection.gso)) p.set('commune', s.selection.gso);
+    if (s.selection.kind === 'today' && /^\d{5}$/.test(s.selection.code)) p.set('commune', s.selection.code);
+    if (s.selection.kind === 'district' && !onToday && /^\d{3}$/.test(s.selection.code)) p.set('district', s.selection.code);
   }
-  if (s.districtMode) p.set('mode', 'district');
+  // Which units a commune code means (the sync names it whenever a commune is selected).
+  if (geo && GEOGRAPHIES.includes(geo)) p.set('geo', geo);
+  if (s.districtMode && !onToday) p.set('mode', 'district');
   if (s.view !== URL_DEFAULTS.view && MAIN_VIEWS.includes(s.view)) p.set('view', s.view);
   if (s.locale !== URL_DEFAULTS.locale && s.locale === 'en') p.set('locale', 'en');
   if (s.basemap) p.set('basemap', '1');
@@ -178,16 +193,26 @@ export function decodeState(input: URLSearchParams | string, ctx: DecodeContext 
     if (years.includes(y)) out.year = y;
   }
 
+  const geo = single(p, 'geo');
+  const geography = GEOGRAPHIES.find((g) => g === geo);
+  if (geography) out.geography = geography;
+  const onToday = geography === '2025';
+
   const commune = single(p, 'commune');
   const district = single(p, 'district');
-  if (commune !== undefined && /^\d{5}$/.test(commune) && (!ctx.communes || ctx.communes.has(commune))) {
+  if (onToday) {
+    // Today's units: no district level; the commune is one of today's codes.
+    if (commune !== undefined && /^\d{5}$/.test(commune) && (!ctx.todayCommunes || ctx.todayCommunes.has(commune))) {
+      out.selection = { kind: 'today', code: commune };
+    }
+  } else if (commune !== undefined && /^\d{5}$/.test(commune) && (!ctx.communes || ctx.communes.has(commune))) {
     out.selection = { kind: 'commune', gso: commune };
   } else if (district !== undefined && /^\d{3}$/.test(district) && (!ctx.districts || ctx.districts.has(district))) {
     out.selection = { kind: 'district', code: district };
   }
 
   const mode = single(p, 'mode');
-  if (mode === 'district') out.districtMode = true;
+  if (mode === 'district' && !onToday) out.districtMode = true;
   else if (mode === 'commune') out.districtMode = false;
 
   const view = single(p, 'view');

@@ -60,14 +60,14 @@ describe('URL sync', () => {
     expect(useApp.getState()).toMatchObject({ measure: 'c8', year: 2023, locale: 'en', selection: { kind: 'commune', gso: '24943' } });
     loadData();
     expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '24943' });
-    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&commune=24943&locale=en');
+    expect(window.location.search).toBe('?v=2&measure=c8&year=2023&commune=24943&geo=2020&locale=en');
   });
 
   it('rewrites an old or dirty link into its canonical form without adding history', () => {
     open('?sel=24943&lang=en&measure=<script>&utm_source=news&year=2023&year=2024');
     const len = window.history.length;
     loadData();
-    expect(window.location.search).toBe('?v=1&commune=24943&locale=en');
+    expect(window.location.search).toBe('?v=2&commune=24943&geo=2020&locale=en');
     expect(window.history.length).toBe(len);
   });
 
@@ -76,7 +76,7 @@ describe('URL sync', () => {
     expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '99999' }); // well-formed: kept until the data says otherwise
     loadData();
     expect(useApp.getState().selection).toBeNull();
-    expect(window.location.search).toBe('?v=1&measure=c3');
+    expect(window.location.search).toBe('?v=2&measure=c3&geo=2020');
   });
 
   it('pushes selection, measure and year; replaces language, basemap, mode and tab', () => {
@@ -92,7 +92,7 @@ describe('URL sync', () => {
     useApp.getState().setDistrictMode(true);
     useApp.getState().setView('table');
     expect(window.history.length).toBe(len0 + 3);
-    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&commune=24943&mode=district&view=table&locale=en&basemap=1');
+    expect(window.location.search).toBe('?v=2&measure=c8&year=2023&commune=24943&geo=2020&mode=district&view=table&locale=en&basemap=1');
   });
 
   it('back and forward step through selections and measures', async () => {
@@ -113,17 +113,17 @@ describe('URL sync', () => {
 
   it('permalink carries the view, absolute, on the app path', () => {
     expect(permalink({ measure: 'c8', year: 2023, selection: { kind: 'commune', gso: '24943' } })).toBe(
-      `${window.location.origin}/?v=1&measure=c8&year=2023&commune=24943`,
+      `${window.location.origin}/?v=2&measure=c8&year=2023&commune=24943`,
     );
   });
 
   it('issue 17: the embed page is embed.html beside index.html; its link to the full map leaves it', () => {
-    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/embed.html?v=1&measure=c8&embed=1`);
+    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/embed.html?v=2&measure=c8&embed=1`);
     window.history.replaceState(null, '', '/ban-do/embed.html?v=1&measure=c8');
     expect(isEmbedPage()).toBe(true);
     expect(appBaseUrl()).toBe(`${window.location.origin}/ban-do/`);
-    expect(permalink({ measure: 'c8' })).toBe(`${window.location.origin}/ban-do/?v=1&measure=c8`);
-    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/ban-do/embed.html?v=1&measure=c8&embed=1`);
+    expect(permalink({ measure: 'c8' })).toBe(`${window.location.origin}/ban-do/?v=2&measure=c8`);
+    expect(permalink({ measure: 'c8', embed: true })).toBe(`${window.location.origin}/ban-do/embed.html?v=2&measure=c8&embed=1`);
     // Old embed codes: index.html with embed=1.
     window.history.replaceState(null, '', '/ban-do/?v=1&embed=1');
     expect(isEmbedPage()).toBe(true);
@@ -140,7 +140,7 @@ describe('URL sync', () => {
     loadData();
     useApp.getState().setYear(2023);
     expect(window.location.pathname).toBe('/embed.html');
-    expect(window.location.search).toBe('?v=1&measure=c8&year=2023&embed=1');
+    expect(window.location.search).toBe('?v=2&measure=c8&year=2023&embed=1');
     expect(window.history.length).toBe(length);
   });
 
@@ -153,7 +153,7 @@ describe('URL sync', () => {
     open(`?measure=c8#${'x'.repeat(100_000)}`);
     loadData();
     expect(window.location.hash).toBe('');
-    expect(window.location.search).toBe('?v=1&measure=c8');
+    expect(window.location.search).toBe('?v=2&measure=c8');
   });
 
   it("a link's camera is a request to the map, never a move made by the sync", async () => {
@@ -161,7 +161,7 @@ describe('URL sync', () => {
     expect(peekCameraRequest()).toEqual({ camera: { lat: 11.94, lon: 108.44, zoom: 11 }, fromLink: true });
     loadData();
     // Until the map has applied it, the link keeps its camera.
-    expect(window.location.search).toBe('?v=1&lat=11.94&lon=108.44&zoom=11');
+    expect(window.location.search).toBe('?v=2&lat=11.94&lon=108.44&zoom=11');
   });
 
   it('follows the camera on move-end once the map is ready, and leaves the home framing out', async () => {
@@ -177,7 +177,7 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('');
     Object.assign(cam, { lat: 11.5, lon: 107.9, zoom: 10 });
     h.moveEnd();
-    expect(window.location.search).toBe('?v=1&lat=11.5&lon=107.9&zoom=10');
+    expect(window.location.search).toBe('?v=2&lat=11.5&lon=107.9&zoom=10');
   });
 
   it('back to an entry with a camera asks the map for it', async () => {

@@ -20,6 +20,8 @@ import {
 } from './urlState';
 import { capHash } from './limits';
 import { EMBED_PAGE, appPath, isEmbedPath } from './embedPage';
+import { effectiveGeography } from '../state/useGeography';
+import { useToday } from '../state/todayStore';
 
 /** The dataset's codes and years, for decoding. */
 export function contextOf(data: NtmDataset): DecodeContext {
@@ -30,12 +32,22 @@ export function contextOf(data: NtmDataset): DecodeContext {
   };
 }
 
-type StoreView = Pick<UrlState, 'measure' | 'year' | 'selection' | 'districtMode' | 'locale' | 'basemap' | 'view'>;
+type StoreView = Pick<UrlState, 'measure' | 'year' | 'selection' | 'districtMode' | 'locale' | 'basemap' | 'view' | 'geography'>;
+
+/** The geography a link names (issue 13): the one chosen; with a commune selected, always the one
+ *  shown (commune codes are reused between geographies); otherwise none (the year's default). */
+function urlGeography(s: AppState): UrlState['geography'] {
+  const shown = s.data ? effectiveGeography(s.data, s.year, s.geography) : s.geography;
+  if (s.selection?.kind === 'today') return '2025';
+  if (s.selection?.kind === 'commune') return shown ?? '2020';
+  return s.geography === null ? null : shown;
+}
 
 function storeView(s: AppState): StoreView {
   return {
     measure: s.measure, year: s.year, selection: s.selection, districtMode: s.districtMode,
     locale: s.locale, basemap: s.basemap, view: s.view,
+    geography: urlGeography(s),
   };
 }
 
@@ -140,6 +152,15 @@ export function startUrlSync(): () => void {
   const data0 = useApp.getState().data;
   if (data0) onData(data0);
 
+  // 2b. Issue 13: a link's code on today's geography is checked once today.json is there.
+  cleanups.push(
+    useToday.subscribe((t, prev) => {
+      if (!t.today || t.today === prev.today) return;
+      const sel = useApp.getState().selection;
+      if (sel?.kind === 'today' && !t.today.unit(sel.code)) apply({ selection: null });
+    }),
+  );
+
   // 3. Store → URL.
   cleanups.push(
     useApp.subscribe((s, prev) => {
@@ -147,7 +168,7 @@ export function startUrlSync(): () => void {
       if (applying || !ready) return;
       const a = storeView(s);
       const b = storeView(prev);
-      const navigational = a.measure !== b.measure || a.year !== b.year || !sameSelection(a.selection, b.selection);
+      const navigational = a.measure !== b.measure || a.year !== b.year || !sameSelection(a.selection, b.selection) || a.geography !== b.geography;
       const other = a.districtMode !== b.districtMode || a.locale !== b.locale || a.basemap !== b.basemap || a.view !== b.view;
       if (navigational) write('push');
       else if (other) write('replace');
@@ -160,7 +181,7 @@ export function startUrlSync(): () => void {
     const camera = d.camera;
     const rest = {
       measure: d.measure, year: d.year, selection: d.selection, districtMode: d.districtMode,
-      locale: d.locale, basemap: d.basemap, view: d.view,
+      locale: d.locale, basemap: d.basemap, view: d.view, geography: d.geography,
     };
     const before = useApp.getState().selection;
     apply(rest);
@@ -210,7 +231,7 @@ export function startUrlSync(): () => void {
 function earlyPatch(u: UrlState): Partial<AppState> {
   return {
     measure: u.measure, year: u.year, districtMode: u.districtMode, locale: u.locale, basemap: u.basemap,
-    view: u.view, selection: u.selection,
+    view: u.view, selection: u.selection, geography: u.geography,
   };
 }
 

@@ -65,7 +65,8 @@ describe('permalinks', () => {
     await app.selectCommune('Xã Ka Đô');
     await poll(() => query(page).get('zoom')).not.toBeNull();
     const q = query(page);
-    expect(q.get('v')).toBe('1');
+    expect(q.get('v')).toBe('2');
+    expect(q.get('geo')).toBe('2020'); // issue 13: a commune names its geography
     expect(q.get('measure')).toBe('c8');
     expect(q.get('year')).toBe('2023');
     expect(q.get('commune')).toBe(KA_DO);
@@ -111,13 +112,13 @@ describe('permalinks', () => {
     await poll(() => page.locator('.measure-picker select').inputValue()).toBe('c8');
   }, SLOW);
 
-  it('an old v0 link opens its view and is rewritten to v1; hostile values fall back to defaults', async () => {
+  it('an old v0 link opens its view and is rewritten to v2; hostile values fall back to defaults', async () => {
     const hostile = encodeURIComponent('<script>window.__pwned=1</script>');
     const { page, app, errors, dialogs } = await openApp(session, {
       query: `?sel=${KA_DO}&lang=en&measure=${hostile}&year=1e308&lat=NaN&lng=108&z=9&districts=<b>1</b>`,
     });
     await app.waitStill();
-    expect(page.url()).toBe(`${base}?v=1&commune=${KA_DO}&locale=en`);
+    expect(page.url()).toBe(`${base}?v=2&commune=${KA_DO}&geo=2020&locale=en`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await poll(() => page.locator('.panel').textContent()).toContain('Ka Đô');
     expect(await page.locator('.measure-picker select').inputValue()).toBe('status');
@@ -156,7 +157,7 @@ describe('embed in a page on another origin', () => {
     const linkBox = dialog.getByRole('textbox', { name: 'Liên kết' });
     await poll(() => linkBox.inputValue()).not.toBe('');
     const link = await linkBox.inputValue();
-    expect(link.startsWith(`${base}?v=1&measure=c8&year=2023&commune=${KA_DO}`)).toBe(true);
+    expect(link.startsWith(`${base}?v=2&measure=c8&year=2023&commune=${KA_DO}&geo=2020`)).toBe(true);
     const copied = await dialog.getByRole('textbox', { name: 'Mã nhúng' }).inputValue();
     expect(copied).toMatch(/^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" loading="lazy" width="100%" height="\d+" style="border:0" data-ntm-map><\/iframe>\n<script src="[^"]+embed\.js" async><\/script>$/);
     expect(copied).toContain('&amp;embed=1');

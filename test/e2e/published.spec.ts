@@ -21,7 +21,7 @@ function files(dir: string): string[] {
 const PUBLISHED = [
   /^index\.html$/, /^embed\.html$/, /^desk\.html$/, /^embed\.js$/, /^favicon\.svg$/, /^csp\.txt$/, /^csp-embed\.txt$/,
   /^assets\/[\w.-]+-[\w-]{8}\.(js|css)$/,
-  /^data\/(ntm|geo|targets)\.json$/, /^data\/first-view\.svg$/, /^data\/ban-do-ntm-lam-dong-bang-so-lieu-day-du\.csv$/,
+  /^data\/(ntm|geo|targets)\.json$/, /^data\/(geo-2025|today)\.json$/, /^data\/first-view\.svg$/, /^data\/ban-do-ntm-lam-dong-bang-so-lieu-day-du\.csv$/,
 ];
 
 describe('what dist/ publishes', () => {
@@ -29,7 +29,7 @@ describe('what dist/ publishes', () => {
 
   it('only the files the site needs (the list, not just an absence of known bad ones)', () => {
     expect(all.filter((f) => !PUBLISHED.some((p) => p.test(f)))).toEqual([]);
-    for (const f of ['index.html', 'embed.html', 'embed.js', 'csp.txt', 'csp-embed.txt', 'data/ntm.json', 'data/geo.json', 'data/targets.json', 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv']) {
+    for (const f of ['index.html', 'embed.html', 'embed.js', 'csp.txt', 'csp-embed.txt', 'data/ntm.json', 'data/geo.json', 'data/targets.json', 'data/geo-2025.json', 'data/today.json', 'data/ban-do-ntm-lam-dong-bang-so-lieu-day-du.csv']) {
       expect(all, f).toContain(f);
     }
   });

@@ -21,3 +21,9 @@ export async function realFiles(): Promise<{ dataset: NtmDataset; topology: unkn
   const r = await realBuild();
   return { dataset: JSON.parse(JSON.stringify(r.dataset)) as NtmDataset, topology: JSON.parse(JSON.stringify(r.topology)) };
 }
+
+/** today.json as the browser loads it (issue 13), from the same build. */
+export async function realToday(): Promise<import('../../src/domain/todayTypes').TodayRecord> {
+  const r = await realBuild();
+  return JSON.parse(JSON.stringify(r.today.record));
+}

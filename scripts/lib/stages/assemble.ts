@@ -8,6 +8,7 @@ import { buildTopology, QUANTIZATION } from '../topo';
 import type { BuildPaths } from '../paths';
 import type { Geometry } from './geometry';
 import type { ValidInputs } from './validate';
+import type { GeographySummary } from '../../../src/domain/todayTypes';
 
 export interface Assembled {
   dataset: NtmDataset;
@@ -32,7 +33,7 @@ function boundarySource(boundaries: string, now: Date): NtmDataset['meta']['boun
   return { label: `Ranh giới: ${basename(boundaries)}`, url: null, date: now.toISOString().slice(0, 10), licence: 'xem nguồn tệp / see the file source', note: 'Tệp ranh giới do người dùng chỉ định (NTM_BOUNDARIES) / user-supplied boundary file (NTM_BOUNDARIES)' };
 }
 
-export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 'boundaries' | 'attainment'>, now: Date): Assembled {
+export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 'boundaries' | 'attainment'>, now: Date, geographies?: GeographySummary[]): Assembled {
   const clean = (gso: string) => geo.clean.get(gso)!;
   const units: UnitInfo[] = [...v.units]
     .sort((a, b) => a.gso.localeCompare(b.gso))
@@ -51,7 +52,7 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
   });
   const pilots: Pilot[] = v.pilots.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));
 
-  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots };
+  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots, geographies };
   const dataset = datasetOf(base, { rows: v.attainment.rows, custom: v.attainment.custom, fileName: basename(paths.attainment) }, now);
 
   const topology = buildTopology(

@@ -262,6 +262,81 @@ export class AppDriver {
     });
   }
 
+  // ---- today's geography (issue 13) ----------------------------------------------------------
+
+  /** Chooses the boundaries shown with the geography control; returns once that map is drawn. */
+  async setGeography(id: '2020' | '2025'): Promise<void> {
+    const s = this.surface;
+    await s.locator(`.geography-control input[value="${id}"]`).check();
+    await this.waitGeography(id);
+  }
+
+  /** The geography the control says is shown, its map drawn and still. */
+  async waitGeography(id: '2020' | '2025'): Promise<void> {
+    const units = id === '2025' ? 124 : 142;
+    await this.surface.waitForFunction(
+      ([g, n]) => {
+        if (!document.querySelector(`.geography-control[data-geography="${g}"]`)) return false;
+        if (document.documentElement.dataset.mapReady !== 'true') return false;
+        // The legend of that geography (switched in the same render as the map's geometry).
+        const counts = [...document.querySelectorAll('.legend tr[data-class] .legend-count')].map((c) => Number(c.textContent));
+        return counts.reduce((a, b) => a + b, 0) === n;
+      },
+      [id, units] as const,
+      { timeout: WAIT_MS },
+    );
+    await this.waitStill();
+  }
+
+  /** The labels of the search's hits for a query (the list shown to the reader). */
+  async searchHits(query: string): Promise<string[]> {
+    const s = this.surface;
+    await s.locator('.search-box').getByRole('combobox').fill(query);
+    await s.locator('.search-box [role="option"]').first().waitFor({ state: 'attached', timeout: WAIT_MS });
+    return s.locator('.search-box [role="option"] .search-label').allTextContents();
+  }
+
+  /** Types a query and opens its first hit (Enter); returns once today's panel shows `name`. */
+  async openFirstHit(query: string, name: string): Promise<void> {
+    const s = this.surface;
+    await this.searchHits(query);
+    const box = s.locator('.search-box').getByRole('combobox');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await this.waitPanelShows(name);
+    await this.waitStill();
+  }
+
+  /** The panel of one of today's units: its code, name and former units with their cells. */
+  async todayPanel(): Promise<{ code: string; title: string; summary: string; predecessors: { code: string; name: string; district: string; province: string; share: string; years: Record<string, string> }[] }> {
+    const s = this.surface;
+    await s.locator('.today-panel').waitFor({ state: 'visible', timeout: WAIT_MS });
+    return s.evaluate(() => {
+      const p = document.querySelector<HTMLElement>('.today-panel')!;
+      const text = (el: Element, sel: string) => el.querySelector(sel)?.textContent ?? '';
+      return {
+        code: p.dataset.code ?? '',
+        title: p.querySelector('h2')?.textContent ?? '',
+        summary: p.querySelector('.rollup-summary')?.textContent ?? '',
+        predecessors: [...p.querySelectorAll<HTMLElement>('ul.predecessors > li')].map((li) => ({
+          code: li.dataset.oldCode ?? '',
+          name: text(li, '.p-name'),
+          district: text(li, '.p-district'),
+          province: text(li, '.p-province'),
+          share: text(li, '.p-share'),
+          years: Object.fromEntries([...li.querySelectorAll<HTMLElement>('[data-year]')].map((y) => [y.dataset.year!, y.querySelector('dd')?.textContent ?? ''])),
+        })),
+      };
+    });
+  }
+
+  /** Clicks the "go to Phú Quý" control of today's map; returns once its panel is open. */
+  async goToIsland(): Promise<void> {
+    await this.surface.locator('.geography-control button.geo-island').click();
+    await this.surface.locator('.today-panel[data-code]').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.waitStill();
+  }
+
   /** `typeof window.__ntmDebug` in the page: 'undefined' unless the test hooks were set. */
   async debugHookType(): Promise<string> {
     return this.surface.evaluate(() => typeof window.__ntmDebug);

@@ -59,7 +59,7 @@ describe('build-data CLI', () => {
     const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
     const r = runBuild({ NTM_OUT_DIR: out });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json', 'targets.json']);
+    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo-2025.json', 'geo.json', 'ntm.json', 'targets.json', 'today.json']);
     expect((JSON.parse(readFileSync(join(out, 'ntm.json'), 'utf8')) as NtmDataset).units).toHaveLength(142);
     expect((JSON.parse(readFileSync(join(out, 'targets.json'), 'utf8')) as PlanTargetsFile).targets.length).toBeGreaterThanOrEqual(15);
     expect(r.stdout).toMatch(/Đã ghi \/ written: .*geo\.json/);

@@ -16,7 +16,7 @@ const HOSTILE = [
 ];
 
 /** The closed set of strings a decoded state may contain. */
-const VOCAB = new Set<string>([...allMeasures(), 'commune', 'district', 'vi', 'en', 'map', 'table']);
+const VOCAB = new Set<string>([...allMeasures(), 'commune', 'district', 'vi', 'en', 'map', 'table', 'today', '2020', '2025']);
 
 function strings(x: unknown, out: string[] = []): string[] {
   if (typeof x === 'string') out.push(x);
@@ -105,7 +105,7 @@ describe('URL codec against hostile links', () => {
     fc.assert(
       fc.property(arbRawQuery, (q) => {
         const keys = [...encodeState(decodeFull(q)).keys()];
-        for (const k of keys) expect(['v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed']).toContain(k);
+        for (const k of keys) expect(['v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'geo']).toContain(k);
         // What a hostile link decodes to survives a permalink round trip unchanged.
         const once = decodeFull(q);
         expect(decodeFull(encodeState(once))).toEqual(once);
