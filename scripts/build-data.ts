@@ -81,6 +81,7 @@ async function main(): Promise<number> {
     // no-WebGL fallback and print image (src/ui/FirstView.tsx).
     { name: 'first-view.svg', text: result.firstView.svg },
     { name: 'first-view-inline.svg', text: result.firstViewInline },
+    ...result.lazyFiles,
     { name: 'first-view.json', text: JSON.stringify({ measure: result.firstView.measure, year: result.firstView.year, bounds: result.firstView.bounds, viewBox: result.firstView.viewBox, legend: result.firstView.legend, legendHtml: legendHtml(result.firstView.legend), title: translate('vi', 'app.title'), subtitle: translate('vi', 'app.subtitle') }) },
   ];
   const tmp = outputs.map((o) => ({ ...o, final: join(paths.outDir, o.name), tmp: join(paths.outDir, `.${o.name}.${process.pid}.tmp`) }));
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
     result.report,
     outputs.map((o) => ({ file: displayPath(join(paths.outDir, o.name)), ...byteSizes(o.text) })),
   );
-  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, first-view.svg, first-view-inline.svg, first-view.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
+  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, first-view.svg, first-view-inline.svg, first-view.json, ${result.lazyFiles.map((f) => f.name).join(', ')} (${warningsOf(result.issues).length} cảnh báo / warnings)`);
   return 0;
 }
 

@@ -17,12 +17,13 @@ function filesIn(dir: string, pred: (name: string) => boolean): string[] {
 
 const paths = buildPaths();
 // first-view.* (issue #7) are outputs too: a tree built before they existed gets them on the next run.
-const outputs = ['geo.json', 'ntm.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json'].map((n) => join(paths.outDir, n));
+const outputs = ['geo.json', 'ntm.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json', 'criteria-2026-2030.json', 'codes.json'].map((n) => join(paths.outDir, n));
 const stampFile = join(paths.outDir, '.inputs.json');
 const inputs = [
   ...filesIn(paths.dataDir, () => true),
   paths.boundaries,
   paths.attainment,
+  paths.crosswalk,
   ...filesIn(join(REPO_ROOT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
   join(REPO_ROOT, 'src', 'domain', 'types.ts'),
 ];

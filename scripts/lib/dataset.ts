@@ -17,6 +17,8 @@ export interface DatasetBase {
   criteriaSets: NtmDataset['criteriaSets'];
   pilots: NtmDataset['pilots'];
   targets: NtmDataset['targets'];
+  /** The criteria catalogs by period (absent in a dataset published before issue 13). */
+  catalogs?: NtmDataset['catalogs'];
 }
 
 export interface AttainmentTable {
@@ -34,7 +36,7 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
   const illustrativeRows = rows.filter((r) => r.source === 'illustrative').length;
   const years = [...new Set(rows.map((r) => r.year))].sort();
   const lastYear = years.length ? String(years[years.length - 1]) : '';
-  return {
+  const ds: NtmDataset = {
     meta: {
       title_vi: 'Bản đồ số Nông thôn mới tỉnh Lâm Đồng',
       title_en: 'Digital map of New Rural Development, Lâm Đồng province',
@@ -56,6 +58,9 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
     targets: base.targets,
     attainment: rows,
   };
+  // Last, and only when known: a dataset published before the catalogs keeps its exact bytes.
+  if (base.catalogs) ds.catalogs = base.catalogs;
+  return ds;
 }
 
 /** The base of a published dataset (ntm.json as the server has it). */
@@ -68,6 +73,7 @@ export function baseOf(ds: NtmDataset): DatasetBase {
     criteriaSets: ds.criteriaSets,
     pilots: ds.pilots,
     targets: ds.targets,
+    ...(ds.catalogs ? { catalogs: ds.catalogs } : {}),
   };
 }
 

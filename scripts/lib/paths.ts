@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_BOUNDARIES = '../shared/data/lam-dong-communes.geojson';
 export const DEFAULT_PLAN = '../shared/plan/KH-5306-UBND-2023-Lam-Dong.txt';
+/** Old units → today's units (codes valid before and after 1/7/2025: scripts/lib/codeEras.ts). */
+export const DEFAULT_CROSSWALK = '../shared/data/lam-dong-crosswalk.csv';
 
 export interface BuildPaths {
   boundaries: string;
@@ -14,6 +16,8 @@ export interface BuildPaths {
   customAttainment: boolean;
   dataDir: string;
   plan: string;
+  /** The crosswalk CSV (NTM_CROSSWALK): which codes exist before and after 1/7/2025. */
+  crosswalk: string;
   outDir: string;
 }
 
@@ -26,6 +30,7 @@ export function buildPaths(env: NodeJS.ProcessEnv = process.env, root = REPO_ROO
     customAttainment: Boolean(env.NTM_ATTAINMENT),
     dataDir: resolve(root, 'data'),
     plan: resolve(root, DEFAULT_PLAN),
+    crosswalk: env.NTM_CROSSWALK ? resolve(env.NTM_CROSSWALK) : resolve(root, DEFAULT_CROSSWALK),
     // Tests write to a temporary folder (never the public/data another process may be reading).
     outDir: env.NTM_OUT_DIR ? resolve(env.NTM_OUT_DIR) : resolve(root, 'public', 'data'),
   };

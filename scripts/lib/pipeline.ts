@@ -9,6 +9,7 @@ import type { BuildPaths } from './paths';
 import { QUANTIZATION, type buildTopology } from './topo';
 import type { FirstView } from './firstView';
 import { readInputs } from './stages/read';
+import { erasJson } from './codeEras';
 import { validateInputs } from './stages/validate';
 import { buildGeometry, type DistrictAreaRow, type ProvinceAreas } from './stages/geometry';
 import { assemble } from './stages/assemble';
@@ -39,6 +40,9 @@ export interface BuildResult {
   /** The first view as inlined into index.html: fills only, whole units of zoom 8 (issue #7). */
   firstViewInline: string;
   report: BuildReport;
+  /** Files loaded only when asked for: the full later catalogs (public/data/criteria-2026-2030.json)
+   *  and the code sets of before and after 1/7/2025 for the officers' desk (codes.json). */
+  lazyFiles: { name: string; text: string }[];
   /** Warnings (errors are thrown as DataBuildError). */
   issues: Issue[];
 }
@@ -63,6 +67,10 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     firstView,
     firstViewInline,
     issues: valid.issues,
+    lazyFiles: [
+      ...[...valid.fullCatalogs].map(([name, catalog]) => ({ name, text: JSON.stringify(catalog) })),
+      { name: 'codes.json', text: JSON.stringify(erasJson(valid.eras)) },
+    ],
     report: {
       units: {
         total: units.length,

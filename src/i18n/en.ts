@@ -90,6 +90,7 @@ export const en: Record<MessageKey, string> = {
   'detail.criteriaSet': 'Criteria set',
   'detail.vintage.2016-2020': 'Provincial criteria, 2016–2020',
   'detail.vintage.2021-2025': 'National criteria, 2021–2025',
+  'detail.vintage.2026-2030': 'National criteria, 2026–2030 (Decision 51/2025/QĐ-TTg)',
   'detail.checklist': 'The 19 commune NTM criteria, {year}',
   'detail.metCount': '{met} of 19 criteria met',
   'detail.metCountUnknown': '{met} of 19 criteria met ({unknown} with no data)',

@@ -89,6 +89,7 @@ export const vi = {
   'detail.criteriaSet': 'Bộ tiêu chí áp dụng',
   'detail.vintage.2016-2020': 'Bộ tiêu chí của tỉnh, giai đoạn 2016–2020',
   'detail.vintage.2021-2025': 'Bộ tiêu chí quốc gia, giai đoạn 2021–2025',
+  'detail.vintage.2026-2030': 'Bộ tiêu chí quốc gia, giai đoạn 2026–2030 (QĐ 51/2025/QĐ-TTg)',
   'detail.checklist': 'Bộ 19 tiêu chí xã NTM, năm {year}',
   'detail.metCount': 'Đạt {met}/19 tiêu chí',
   'detail.metCountUnknown': 'Đạt {met}/19 tiêu chí ({unknown} tiêu chí không có dữ liệu)',
