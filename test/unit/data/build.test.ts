@@ -58,7 +58,7 @@ describe('build-data CLI', () => {
     const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
     const r = runBuild({ NTM_OUT_DIR: out });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json']);
+    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'codes.json', 'criteria-2026-2030.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo.json', 'ntm.json']);
     expect((JSON.parse(readFileSync(join(out, 'ntm.json'), 'utf8')) as NtmDataset).units).toHaveLength(142);
     expect(r.stdout).toMatch(/Đã ghi \/ written: .*geo\.json/);
     rmSync(out, { recursive: true, force: true });
