@@ -3,6 +3,10 @@
 export const DATA_URLS = {
   dataset: 'data/ntm.json',
   geo: 'data/geo.json',
+  /** Loaded only when asked for (issue 13): the full 2026–2030 catalog and, for the data desk, the
+   *  code sets of before and after 1/7/2025. */
+  catalog2026: 'data/criteria-2026-2030.json',
+  codes: 'data/codes.json',
 } as const;
 
 /** The full data table as a static file the build publishes (scripts/lib/publish.ts; the same as
