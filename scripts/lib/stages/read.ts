@@ -18,7 +18,7 @@ export class BoundaryFileError extends Error {
 }
 
 /** The project's catalogs in data/ (criteria, districts, pilots, targets, published figures). */
-export const CATALOG_FILES = ['criteria.json', 'districts.json', 'pilots.json', 'targets.json', 'published.json', 'catalogs.json'] as const;
+export const CATALOG_FILES = ['criteria.json', 'districts.json', 'pilots.json', 'targets.json', 'published.json', 'catalogs.json', 'published-former.json'] as const;
 /** The full criteria catalogs of later periods (data/criteria-2026-2030.json …), named in catalogs.json. */
 export const FULL_CATALOG_FILE = /^criteria-\d{4}-\d{4}\.json$/;
 export type CatalogFile = (typeof CATALOG_FILES)[number];

@@ -5,7 +5,7 @@ import type { CatalogSummary, PlanTarget, PublishedAggregate, NtmDataset } from 
 import { CatalogIndexFile, catalogSummaries, checkCatalogs, FullCatalogFile, type FullCatalog } from '../catalogs';
 import { parseCrosswalk, type CodeEras } from '../codeEras';
 import type { YearCounts } from '../aggregate';
-import { checkDistricts, checkPilots, checkTargets, CriteriaFile, DistrictsFile, parseJsonFile, PilotsFile, PublishedFile, TargetsFile } from '../catalog';
+import { checkDistricts, checkPilots, checkTargets, CriteriaFile, DistrictsFile, parseJsonFile, PilotsFile, PublishedFile, PublishedFormerFile, TargetsFile } from '../catalog';
 import { DataBuildError, errorsOf, type Issue } from '../issues';
 import { readUnits, type Unit, type UnitFeature } from '../units';
 import { checkTable } from '../table';
@@ -56,6 +56,8 @@ export function validateInputs(inputs: BuildInputs): ValidInputs {
   const targets = parseCatalog(c['targets.json'], TargetsFile, issues) as PlanTarget[] | null;
   const published = parseCatalog(c['published.json'], PublishedFile, issues) as PublishedAggregate[] | null;
 
+  // Recorded with its sources; part of no output yet (the former provinces have no project data).
+  parseCatalog(c['published-former.json'], PublishedFormerFile, issues);
   const catalogIndex = parseCatalog(c['catalogs.json'], CatalogIndexFile, issues);
   const fullCatalogs = new Map<string, FullCatalog>();
   for (const [name, input] of inputs.fullCatalogs) {
