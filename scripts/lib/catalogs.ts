@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CRITERIA_COUNT, NTM_STATUSES } from '../../src/domain/types';
 import type { CatalogSummary, CriteriaSet, NtmStatus } from '../../src/domain/types';
+import { communeSetId } from '../../src/domain/catalogs';
 import { issue, type Issue } from './issues';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -47,7 +48,7 @@ export const FullCatalogFile = z.strictObject({
   note_vi: z.string().min(1),
   note_en: z.string().min(1),
   sources: z
-    .array(z.strictObject({ id: SourceId, label: z.string().min(1), url: z.string().url(), date: IsoDate, read_vi: z.string().min(1), read_en: z.string().min(1) }))
+    .array(z.strictObject({ id: SourceId, short: z.string().min(1), label: z.string().min(1), url: z.string().url(), date: IsoDate, read_vi: z.string().min(1), read_en: z.string().min(1) }))
     .min(1),
   indicatorTotal: z.strictObject({ value: z.number().int().positive(), verified: z.boolean(), source: SourceId }).nullable(),
   groups: z.array(z.strictObject({ no: z.number().int().positive(), vi: z.string().min(1), en: z.string().min(1), verified: z.boolean(), source: SourceId })),
@@ -132,10 +133,28 @@ export function checkCatalogs(index: CatalogIndex, criteriaSets: readonly Criter
   return issues;
 }
 
+/** A later catalog's commune criteria as a criteria set of ntm.json (names, verified marks, the source of the names). */
+export function communeSetOf(c: CatalogIndex[number], f: FullCatalog): CriteriaSet {
+  const cited = f.criteria[0]?.source;
+  const src = f.sources.find((s) => s.id === cited) ?? f.sources[0]!;
+  return {
+    id: communeSetId(c.from, false),
+    vi: f.vi,
+    en: f.en,
+    decision: f.decision,
+    verified: f.criteria.every((cr) => cr.verified),
+    note: `${f.note_vi} / ${f.note_en}`,
+    source: { label: src.label, url: src.url, date: src.date },
+    criteria: f.criteria.map((cr) => ({ no: cr.no, vi: cr.vi, en: cr.en, verified: cr.verified, indicators: cr.indicators.map((i) => ({ id: i.id, vi: i.vi, en: i.en, verified: i.verified, note: null })) })),
+    requirements: [],
+  };
+}
+
 /** What ntm.json carries of each catalog (the default view's bytes: names only, no texts). */
-export function catalogSummaries(index: CatalogIndex, full: ReadonlyMap<string, FullCatalog>): CatalogSummary[] {
-  return index.map((c) => {
+export function catalogSummaries(index: CatalogIndex, full: ReadonlyMap<string, FullCatalog>, criteriaSets: readonly CriteriaSet[]): CatalogSummary[] {
+  return index.map((c, i) => {
     const f = c.content.communeSet ? null : full.get(c.content.file) ?? null;
+    const communeSet = c.content.communeSet ?? communeSetId(c.from, i === 0);
     return {
       id: c.id,
       vi: c.vi,
@@ -145,8 +164,8 @@ export function catalogSummaries(index: CatalogIndex, full: ReadonlyMap<string, 
       to: c.to,
       inForce: c.inForce,
       inForceVerified: c.inForceVerified,
-      communeSet: c.content.communeSet,
-      criteria: f ? f.criteria.map((cr) => ({ no: cr.no, vi: cr.vi, en: cr.en, verified: cr.verified })) : [],
+      communeSet,
+      criteriaCount: f ? f.criteria.length : criteriaSets.find((s) => s.id === communeSet)?.criteria.length ?? 0,
       groups: f ? f.groups.length : 0,
       indicatorTotal: f?.indicatorTotal?.value ?? null,
       statuses: f ? f.statuses : [...NTM_STATUSES],

@@ -24,7 +24,7 @@ export function laterCatalogs(catalogs: readonly CatalogSummary[]): CatalogSumma
 
 /** A later catalog's criterion columns, counted from the catalog. */
 export function catalogColumns(c: CatalogSummary): string[] {
-  return c.criteria.map((cr) => catalogColumn(c, cr.no));
+  return Array.from({ length: c.criteriaCount }, (_, i) => catalogColumn(c, i + 1));
 }
 
 /** The header of a later period's template, e.g. data/attainment-2026-template.csv. */

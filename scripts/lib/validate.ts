@@ -171,7 +171,7 @@ export function validateHeader(header: readonly string[], file: string, line: nu
         issue('error', file, line, c, `số tiêu chí ngoài phạm vi: "${c}" — bộ tiêu chí xã 2021–2025 có ${CRITERIA_COUNT} tiêu chí (tc1…tc${CRITERIA_COUNT}).`, `criterion number out of range: "${c}" — the 2021–2025 commune set has ${CRITERIA_COUNT} criteria (tc1…tc${CRITERIA_COUNT}).`),
       );
     } else if (laterCat && !known.includes(c)) {
-      const n = laterCat.criteria.length;
+      const n = laterCat.criteriaCount;
       issues.push(
         issue('error', file, line, c, `số tiêu chí ngoài phạm vi: "${c}" — bộ tiêu chí ${laterCat.id} có ${n} tiêu chí (tc${laterCat.from}_1…tc${laterCat.from}_${n}).`, `criterion number out of range: "${c}" — the ${laterCat.id} catalog has ${n} criteria (tc${laterCat.from}_1…tc${laterCat.from}_${n}).`),
       );

@@ -89,8 +89,8 @@ export function checkLaterRow(cat: CatalogSummary, year: number, get: (c: string
   const crit = PLAN_CRITERIA_COLUMNS.includes(first);
   fail(
     first,
-    `dòng năm ${year} theo bộ tiêu chí ${cat.id} (${cat.criteria.length} tiêu chí, cột ${cols[0]}…${cols[cols.length - 1]}) nhưng ghi cột của bộ 2021–2025: ${filled.join(', ')}.${crit ? ` "${first}" là tiêu chí ${first.slice(2)} của bộ 2021–2025, không phải tiêu chí của bộ ${cat.id}.` : ''} Hãy để trống các cột này và dùng tệp mẫu attainment-2026-template.csv.`,
-    `a ${year} row is assessed under the ${cat.id} catalog (${cat.criteria.length} criteria, columns ${cols[0]}…${cols[cols.length - 1]}) but fills columns of the 2021–2025 set: ${filled.join(', ')}.${crit ? ` "${first}" is criterion ${first.slice(2)} of the 2021–2025 set, not a criterion of the ${cat.id} catalog.` : ''} Leave them blank and use the template attainment-2026-template.csv.`,
+    `dòng năm ${year} theo bộ tiêu chí ${cat.id} (${cat.criteriaCount} tiêu chí, cột ${cols[0]}…${cols[cols.length - 1]}) nhưng ghi cột của bộ 2021–2025: ${filled.join(', ')}.${crit ? ` "${first}" là tiêu chí ${first.slice(2)} của bộ 2021–2025, không phải tiêu chí của bộ ${cat.id}.` : ''} Hãy để trống các cột này và dùng tệp mẫu attainment-2026-template.csv.`,
+    `a ${year} row is assessed under the ${cat.id} catalog (${cat.criteriaCount} criteria, columns ${cols[0]}…${cols[cols.length - 1]}) but fills columns of the 2021–2025 set: ${filled.join(', ')}.${crit ? ` "${first}" is criterion ${first.slice(2)} of the 2021–2025 set, not a criterion of the ${cat.id} catalog.` : ''} Leave them blank and use the template attainment-2026-template.csv.`,
   );
 }
 

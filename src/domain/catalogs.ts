@@ -1,7 +1,8 @@
 // Which criteria catalog holds for a year (data/catalogs.json, summarised in ntm.json). The code
 // asks "which catalog for this year" and counts criteria from it, never from a constant: 19 in
 // 2021–2025 (QĐ 318), 10 in 2026–2030 (QĐ 51/2025/QĐ-TTg).
-import type { CatalogCriterion, CatalogSummary, CriteriaSet, NtmDataset } from './types';
+import { allMeasures, criterionMeasure, DEFAULT_MEASURE, parseMeasure, type MeasureId } from './measures';
+import type { AttainmentRow, CatalogSummary, CriterionDef, CriteriaSet, NtmDataset } from './types';
 import { CRITERIA_COUNT } from './types';
 
 /** A dataset built before catalogs existed: its one catalog is the 2021–2025 commune set. */
@@ -17,7 +18,7 @@ function legacyCatalog(ds: NtmDataset): CatalogSummary {
     inForce: '2022-03-08',
     inForceVerified: false,
     communeSet: 'commune_ntm',
-    criteria: [],
+    criteriaCount: ds.criteriaSets?.find((s) => s.id === 'commune_ntm')?.criteria.length ?? CRITERIA_COUNT,
     groups: 0,
     indicatorTotal: null,
     statuses: ['chua_dat', 'ntm', 'nang_cao', 'kieu_mau'],
@@ -36,14 +37,15 @@ export function catalogForYear(catalogs: readonly CatalogSummary[], year: number
   return catalogs.find((c) => c.from <= year && year <= c.to) ?? null;
 }
 
-/** A catalog's commune criteria, numbered from 1: its own list, or the criteria set it names. */
-export function catalogCriteria(catalog: CatalogSummary, criteriaSets: readonly CriteriaSet[] | undefined): CatalogCriterion[] {
-  if (!catalog.communeSet) return catalog.criteria;
+/** A catalog's commune criteria, numbered from 1 (a test dataset without its sets: numbers only). */
+export function catalogCriteria(catalog: CatalogSummary, criteriaSets: readonly CriteriaSet[] | undefined): CriterionDef[] {
   const set = criteriaSets?.find((s) => s.id === catalog.communeSet);
-  if (set) return set.criteria.map((c) => ({ no: c.no, vi: c.vi, en: c.en, verified: c.verified }));
-  // Only a test dataset lacks its criteria sets: number them without names.
-  return Array.from({ length: CRITERIA_COUNT }, (_, i) => ({ no: i + 1, vi: '', en: '', verified: false }));
+  if (set) return set.criteria;
+  return Array.from({ length: catalog.criteriaCount }, (_, i) => ({ no: i + 1, vi: '', en: '', verified: false, indicators: [] }));
 }
+
+/** The commune set id of a catalog: the first keeps 'commune_ntm', a later one is named by its first year. */
+export const communeSetId = (from: number, first: boolean): CriteriaSet['id'] => (first ? 'commune_ntm' : `commune_ntm_${from}`);
 
 /** The first catalog is the one whose measures keep their short v=1 ids (c1..c19). */
 export function isFirstCatalog(catalogs: readonly CatalogSummary[], catalog: CatalogSummary): boolean {
@@ -64,4 +66,54 @@ export function timelineYears(ds: NtmDataset): number[] {
 /** Does the dataset hold any row for `year`? (No row at all: the map says "no data yet for <year>".) */
 export function hasDataForYear(ds: NtmDataset, year: number): boolean {
   return ds.attainment.some((r) => r.year === year);
+}
+
+// ---- measures by catalog ------------------------------------------------------------------------
+
+const sorted = new WeakMap<NtmDataset, CatalogSummary[]>();
+function catalogsMemo(ds: NtmDataset): CatalogSummary[] {
+  let c = sorted.get(ds);
+  if (!c) sorted.set(ds, (c = catalogsOf(ds)));
+  return c;
+}
+
+/** The catalog of a year, or the first one for a year before any (the 2021–2025 measures). */
+function catalogOrFirst(ds: NtmDataset, year: number): { catalog: CatalogSummary; first: boolean } {
+  const all = catalogsMemo(ds);
+  const catalog = catalogForYear(all, year) ?? all[0]!;
+  return { catalog, first: isFirstCatalog(all, catalog) };
+}
+
+/**
+ * The measures the picker offers for a year, in order: the first catalog's (status, count, pilot,
+ * c1…c19, its indicators) up to 2025; from 2026 the status and the 10 criteria of the 2026–2030
+ * catalog (counted from it). The count bins, the plan's pilots and the indicators belong to the
+ * 2021–2025 catalog only.
+ */
+export function measuresForYear(ds: NtmDataset, year: number): MeasureId[] {
+  const { catalog, first } = catalogOrFirst(ds, year);
+  if (first) return allMeasures();
+  return ['status', ...Array.from({ length: catalog.criteriaCount }, (_, i) => criterionMeasure(i + 1, catalog.from))];
+}
+
+/** The measure itself when the year's catalog has it, else the default (status). */
+export function measureForYear(ds: NtmDataset, measure: MeasureId, year: number): MeasureId {
+  return measuresForYear(ds, year).includes(measure) ? measure : DEFAULT_MEASURE;
+}
+
+/** Does a measure read a value of this row (the row's year's catalog)? */
+export function measureFitsRow(ds: NtmDataset, measure: MeasureId, row: AttainmentRow): boolean {
+  const p = parseMeasure(measure);
+  if (p.kind === 'status' || p.kind === 'pilot') return true;
+  const { catalog, first } = catalogOrFirst(ds, row.year);
+  if (p.kind === 'criterion') return first ? p.since == null && p.no <= catalog.criteriaCount : p.since === catalog.from && p.no <= catalog.criteriaCount;
+  return first; // count bins and indicators are the 2021–2025 catalog's
+}
+
+/** The catalog a measure's criterion belongs to (null: not a criterion, or no such catalog). */
+export function catalogOfMeasure(ds: NtmDataset, measure: MeasureId): CatalogSummary | null {
+  const p = parseMeasure(measure);
+  if (p.kind !== 'criterion') return null;
+  const all = catalogsMemo(ds);
+  return p.since == null ? all[0] ?? null : all.find((c) => c.from === p.since) ?? null;
 }

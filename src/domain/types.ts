@@ -100,7 +100,8 @@ export interface CriterionDef {
 }
 
 export interface CriteriaSet {
-  id: 'commune_ntm' | 'commune_nang_cao' | 'commune_kieu_mau' | 'district_ntm' | 'district_nang_cao';
+  /** `commune_ntm_2026`: the commune set of the catalog that starts in 2026 (built from data/criteria-2026-2030.json). */
+  id: 'commune_ntm' | 'commune_nang_cao' | 'commune_kieu_mau' | 'district_ntm' | 'district_nang_cao' | `commune_ntm_${number}`;
   vi: string;
   en: string;
   decision: string;
@@ -203,18 +204,10 @@ export interface DatasetMeta {
   published: PublishedAggregate[];
 }
 
-/** One criterion of a catalog as ntm.json summarises it (names only). */
-export interface CatalogCriterion {
-  no: number;
-  vi: string;
-  en: string;
-  verified: boolean;
-}
-
 /**
  * A criteria catalog (data/catalogs.json): the years it holds for, its decision and its commune
- * criteria. The 2021–2025 catalog's criteria are those of `criteriaSets` (`communeSet`); a later
- * catalog lists its own, and its full text (groups, indicators, annexes, sources) is the lazily
+ * criteria, the set `communeSet` of `criteriaSets` (2021–2025: QĐ 318's 19; 2026–2030: QĐ 51's 10,
+ * names only). A later catalog's full text (groups, indicators, annexes, sources) is the lazily
  * loaded `detail` file (public/data/<detail>).
  */
 export interface CatalogSummary {
@@ -228,9 +221,9 @@ export interface CatalogSummary {
   /** ISO date the decision came into force. */
   inForce: string;
   inForceVerified: boolean;
-  communeSet: CriteriaSet['id'] | null;
-  /** The commune criteria when `communeSet` is null (else empty: read criteriaSets). */
-  criteria: CatalogCriterion[];
+  communeSet: CriteriaSet['id'];
+  /** Criteria of the commune set (counted from the data). */
+  criteriaCount: number;
   /** Commune groups with their own thresholds (0: one set for every commune). */
   groups: number;
   /** Indicators in all, when a source gives the number. */

@@ -2,7 +2,7 @@
 // each other. Pure (no file system, no geometry work): a bad table is rejected here, before the
 // build spends any time on the geometry.
 import type { CatalogSummary, PlanTarget, PublishedAggregate, NtmDataset } from '../../../src/domain/types';
-import { CatalogIndexFile, catalogSummaries, checkCatalogs, FullCatalogFile, type FullCatalog } from '../catalogs';
+import { CatalogIndexFile, catalogSummaries, checkCatalogs, communeSetOf, FullCatalogFile, type FullCatalog } from '../catalogs';
 import { parseCrosswalk, type CodeEras } from '../codeEras';
 import type { YearCounts } from '../aggregate';
 import { checkDistricts, checkPilots, checkTargets, CriteriaFile, DistrictsFile, parseJsonFile, PilotsFile, PublishedFile, PublishedFormerFile, TargetsFile } from '../catalog';
@@ -50,7 +50,7 @@ export function validateInputs(inputs: BuildInputs): ValidInputs {
   issues.push(...inputs.issues);
 
   const c = inputs.catalogs;
-  const criteria = parseCatalog(c['criteria.json'], CriteriaFile, issues);
+  const criteria = parseCatalog(c['criteria.json'], CriteriaFile, issues) as NtmDataset['criteriaSets'] | null;
   const districts = parseCatalog(c['districts.json'], DistrictsFile, issues);
   const pilots = parseCatalog(c['pilots.json'], PilotsFile, issues);
   const targets = parseCatalog(c['targets.json'], TargetsFile, issues) as PlanTarget[] | null;
@@ -67,7 +67,12 @@ export function validateInputs(inputs: BuildInputs): ValidInputs {
   let catalogs: CatalogSummary[] | null = null;
   if (catalogIndex && criteria) {
     issues.push(...checkCatalogs(catalogIndex, criteria, fullCatalogs, c['catalogs.json']!.file));
-    catalogs = catalogSummaries(catalogIndex, fullCatalogs);
+    catalogs = catalogSummaries(catalogIndex, fullCatalogs, criteria);
+    // A later catalog's commune criteria join criteria.json's sets (names for the measure picker, labels, exports).
+    for (const entry of catalogIndex) {
+      const f = entry.content.communeSet ? null : fullCatalogs.get(entry.content.file);
+      if (f) criteria.push(communeSetOf(entry, f));
+    }
   }
   const cw = inputs.crosswalk ? parseCrosswalk(inputs.crosswalk.text, inputs.crosswalk.file) : null;
   if (cw) issues.push(...cw.issues);
