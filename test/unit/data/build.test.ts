@@ -26,7 +26,8 @@ describe('buildDataset on the real inputs', () => {
     expect(dataset.districts.map((d) => d.code)).toEqual(['672', '673', '674', '675', '676', '677', '678', '679', '680', '681', '682', '683']);
     expect(dataset.pilots).toHaveLength(22);
     expect(dataset.targets.length).toBeGreaterThanOrEqual(15);
-    expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao']);
+    expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao', 'commune_ntm_2026']);
+    expect(dataset.catalogs?.map((c) => [c.id, c.communeSet, c.criteriaCount])).toEqual([['2021-2025', 'commune_ntm', 19], ['2026-2030', 'commune_ntm_2026', 10]]);
     expect(dataset.attainment).toHaveLength(555);
     expect(dataset.meta.illustrative).toBe(true);
     expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023]);
