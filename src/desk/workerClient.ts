@@ -23,7 +23,7 @@ function getWorker(): Worker {
 // The code sets of before and after 1/7/2025, fetched once: without them a 2026 row is reported as
 // "cannot be checked" (rows of 2021–2025 do not need them).
 let codes: Promise<ErasJson | null> | null = null;
-function loadCodes(): Promise<ErasJson | null> {
+export function loadCodes(): Promise<ErasJson | null> {
   codes ??= fetch(DATA_URLS.codes)
     .then((r) => (r.ok ? (r.json() as Promise<ErasJson>) : null))
     .catch(() => null);

@@ -46,3 +46,31 @@ describe('the desk checks 2026 rows', () => {
     expect(errorsOf(res.issues).map((e) => e.field)).toEqual(['year', 'year']);
   });
 });
+
+describe('the desk\'s CSV files with 2026 rows', () => {
+  it('the normalised copy puts 2026 criteria in tc2026_* (never tc1…) and reads back to the same rows', async () => {
+    const { tableCsv } = await import('../../../src/desk/tableCsv');
+    const res = await checkFile(fixture('ok-2026.csv'), 'kq.csv', published, xlsx, codes);
+    const text = tableCsv(res.rows, published, realEras());
+    const header = text.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header.filter((c) => c.startsWith('tc2026_'))).toHaveLength(10);
+    const again = await checkFile(Buffer.from(text), 'kq.csv', published, xlsx, codes);
+    expect(errorsOf(again.issues)).toEqual([]);
+    expect(again.rows).toEqual(res.rows);
+    // A table without 2026 rows keeps exactly the 2021–2025 columns (byte for byte as before).
+    expect(tableCsv(published.attainment, published).split('\r\n')[0]).not.toMatch(/tc2026/);
+  });
+  it('the 2026 template: today\'s 103 xã, the 2026–2030 columns, checks clean once filled', async () => {
+    const { laterTemplateCsv } = await import('../../../src/desk/tableCsv');
+    const text = laterTemplateCsv(published, realEras())!;
+    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(readFileSync(join(REPO_ROOT, 'data/attainment-2026-template.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n')[0]);
+    expect(lines).toHaveLength(1 + 103);
+    expect(lines[1]).toMatch(/^\d{5},[^,]+,2026,/);
+    const filled = [lines[0], ...lines.slice(1).map((l) => l.replace(/,2026,,+$/, ',2026,chua_dat,,,,,,,,,,,,,,QĐ 1/QĐ-UBND ngày 1/3/2027,'))].join('\n');
+    const res = await checkFile(Buffer.from(filled), 'mau.csv', published, xlsx, codes);
+    expect(errorsOf(res.issues)).toEqual([]);
+    expect(res.rows).toHaveLength(103);
+    expect(laterTemplateCsv(published, null)).toBeNull();
+  });
+});
