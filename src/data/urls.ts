@@ -3,9 +3,12 @@
 export const DATA_URLS = {
   dataset: 'data/ntm.json',
   geo: 'data/geo.json',
-  /** Loaded only when asked for (issue 13): the full 2026–2030 catalog and, for the data desk, the
-   *  code sets of before and after 1/7/2025. */
-  catalog2026: 'data/criteria-2026-2030.json',
+} as const;
+
+/** Loaded only when asked for (issue 13), so never in DATA_URLS (which the HTML preloads): for the
+ *  data desk, the code sets of before and after 1/7/2025. (A later catalog's full text is
+ *  `data/<catalog.detail>`, named by ntm.json.) */
+export const LAZY_DATA_URLS = {
   codes: 'data/codes.json',
 } as const;
 

@@ -1,6 +1,6 @@
 // Starts the worker on first use and checks one file at a time (a new file cancels the last one).
 import type { ErasJson } from '../../scripts/lib/codeEras';
-import { DATA_URLS } from '../data/urls';
+import { LAZY_DATA_URLS } from '../data/urls';
 import type { NtmDataset } from '../domain/types';
 import type { CheckResult } from './checkFile';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
@@ -24,7 +24,7 @@ function getWorker(): Worker {
 // "cannot be checked" (rows of 2021–2025 do not need them).
 let codes: Promise<ErasJson | null> | null = null;
 export function loadCodes(): Promise<ErasJson | null> {
-  codes ??= fetch(DATA_URLS.codes)
+  codes ??= fetch(LAZY_DATA_URLS.codes)
     .then((r) => (r.ok ? (r.json() as Promise<ErasJson>) : null))
     .catch(() => null);
   return codes;
