@@ -2,6 +2,7 @@
 // The year control offers 2026 (from the catalogs' data), the measure picker then offers that
 // catalog's 10 criteria, the map says "no data yet for 2026" (never illustrative values), the
 // catalog's full text opens from the picker, and an old v=1 link opens exactly as before.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
 import { openApp } from './helpers/driver';
@@ -96,5 +97,21 @@ describe('the 2026–2030 catalog', () => {
     expect(await view.locator('.catalog-sources a').count()).toBe(4);
     await screenshot(page, 'catalog2026-view');
     expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('the default view does not load the 2026 catalog nor the desk\'s code sets (not preloaded, not fetched)', async () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    expect(html).toMatch(/rel="preload" href="\.\/data\/ntm\.json"/);
+    expect(html).not.toMatch(/criteria-2026-2030\.json|codes\.json/);
+    const { page, app } = await openApp(session);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await app.waitReady();
+    await app.selectYear(2026);
+    expect(fetched.filter((u) => /criteria-2026-2030|codes\.json/.test(u))).toEqual([]);
+    // Opening the catalog view fetches it.
+    await page.getByRole('button', { name: 'Bộ tiêu chí 2026–2030' }).click();
+    await page.locator('.catalog-view').waitFor();
+    expect(fetched.filter((u) => /criteria-2026-2030\.json$/.test(u))).toHaveLength(1);
   }, SLOW);
 });
