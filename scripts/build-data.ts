@@ -40,8 +40,10 @@ function printReport(r: BuildReport, sizes: { file: string; raw: number; gzip: n
   out.push(`TopoJSON quantization: ${r.quantization}`);
   let totalGz = 0;
   for (const s of sizes) {
-    totalGz += s.gzip;
-    out.push(`  ${s.file}: ${s.raw.toLocaleString('en')} B, gzip ${s.gzip.toLocaleString('en')} B`);
+    // Files loaded only when asked for (the 2026–2030 catalog, the desk's codes) are listed apart.
+    const lazy = /(criteria-\d{4}-\d{4}|codes)\.json$/.test(s.file);
+    if (!lazy) totalGz += s.gzip;
+    out.push(`  ${s.file}: ${s.raw.toLocaleString('en')} B, gzip ${s.gzip.toLocaleString('en')} B${lazy ? ' (tải khi cần / loaded when asked for)' : ''}`);
   }
   out.push(`  Tổng gzip / total gzip: ${totalGz.toLocaleString('en')} B (${(totalGz / 1024).toFixed(1)} KB)`);
   console.log(out.join('\n'));
@@ -85,6 +87,7 @@ async function main(): Promise<number> {
     // Today's geography (issue 13): loaded by the app only when asked for.
     { name: 'geo-2025.json', text: JSON.stringify(result.today.topology) },
     { name: 'today.json', text: JSON.stringify(result.today.record) },
+    ...result.lazyFiles,
     { name: 'first-view.json', text: JSON.stringify({ measure: result.firstView.measure, year: result.firstView.year, bounds: result.firstView.bounds, viewBox: result.firstView.viewBox, legend: result.firstView.legend, legendHtml: legendHtml(result.firstView.legend), title: translate('vi', 'app.title'), subtitle: translate('vi', 'app.subtitle') }) },
   ];
   const tmp = outputs.map((o) => ({ ...o, final: join(paths.outDir, o.name), tmp: join(paths.outDir, `.${o.name}.${process.pid}.tmp`) }));
@@ -102,7 +105,7 @@ async function main(): Promise<number> {
     result.report,
     outputs.map((o) => ({ file: displayPath(join(paths.outDir, o.name)), ...byteSizes(o.text) })),
   );
-  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, targets.json, first-view.svg, first-view-inline.svg, first-view.json, geo-2025.json, today.json (${warningsOf(result.issues).length} cảnh báo / warnings)`);
+  console.log(`Đã ghi / written: ${displayPath(paths.outDir)}/geo.json, ntm.json, targets.json, first-view.svg, first-view-inline.svg, first-view.json, geo-2025.json, today.json, ${result.lazyFiles.map((f) => f.name).join(', ')} (${warningsOf(result.issues).length} cảnh báo / warnings)`);
   return 0;
 }
 

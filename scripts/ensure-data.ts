@@ -17,7 +17,7 @@ function filesIn(dir: string, pred: (name: string) => boolean): string[] {
 
 const paths = buildPaths();
 // first-view.* (issue #7) are outputs too: a tree built before they existed gets them on the next run.
-const outputs = ['geo.json', 'ntm.json', 'targets.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json', 'geo-2025.json', 'today.json'].map((n) => join(paths.outDir, n));
+const outputs = ['geo.json', 'ntm.json', 'targets.json', 'first-view.svg', 'first-view-inline.svg', 'first-view.json', 'geo-2025.json', 'today.json', 'criteria-2026-2030.json', 'codes.json'].map((n) => join(paths.outDir, n));
 const stampFile = join(paths.outDir, '.inputs.json');
 const inputs = [
   ...filesIn(paths.dataDir, () => true),
@@ -25,6 +25,7 @@ const inputs = [
   paths.boundaries2025,
   paths.crosswalk,
   paths.attainment,
+  paths.crosswalk,
   ...filesIn(join(REPO_ROOT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
   join(REPO_ROOT, 'src', 'domain', 'types.ts'),
   join(REPO_ROOT, 'src', 'domain', 'todayTypes.ts'),

@@ -29,6 +29,7 @@ import { SearchBox } from './ui/SearchBox';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { MeasurePicker } from './ui/MeasurePicker';
 import { YearControl } from './ui/YearControl';
+import { NoDataYet } from './ui/NoDataYet';
 import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
 // Issue #7: the detail panel (with the district summary, targets and print parts, ≈9 KB gzip) is
@@ -245,6 +246,7 @@ export function App({ initialLoad }: AppProps = {}) {
                 {t('view.leaders')}
               </button>
             </div>
+            <NoDataYet />
             <section
               className={view === 'leaders' ? 'map-section is-compact' : 'map-section'}
               hidden={view === 'table'}

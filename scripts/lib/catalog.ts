@@ -95,6 +95,22 @@ export const PublishedFile = z.array(
   }),
 );
 
+/** Published counts of the former provinces merged into Lâm Đồng on 1/7/2025 (data/published-former.json):
+ *  recorded with their sources, not checked against a table (the project has no data for them yet). */
+export const PublishedFormerFile = z.array(
+  z.strictObject({
+    province: z.enum(['Đắk Nông', 'Bình Thuận']),
+    year: z.number().int().min(2010).max(2025),
+    ntm: z.number().int().nonnegative(),
+    nangCao: z.number().int().nonnegative().nullable(),
+    kieuMau: z.number().int().nonnegative().nullable(),
+    of: z.number().int().positive(),
+    source: SourceRef,
+    verified: z.boolean(),
+    note: z.string().min(1),
+  }).refine((p) => p.ntm <= p.of && (p.nangCao ?? 0) <= p.ntm && (p.kieuMau ?? 0) <= (p.nangCao ?? p.ntm), { message: 'counts must nest: kiểu mẫu ≤ nâng cao ≤ NTM ≤ of' }),
+);
+
 /** Parse JSON text with a schema; one issue per schema problem, naming the JSON path. */
 export function parseJsonFile<T>(text: string, schema: z.ZodType<T>, file: string): { value: T | null; issues: Issue[] } {
   let json: unknown;

@@ -18,6 +18,8 @@ export interface DatasetBase {
   pilots: NtmDataset['pilots'];
   /** Which geographies exist and hold for which years (issue 13; today's files load on demand). */
   geographies?: NtmDataset['geographies'];
+  /** The criteria catalogs by period (absent in a dataset published before issue 13). */
+  catalogs?: NtmDataset['catalogs'];
 }
 
 export interface AttainmentTable {
@@ -35,7 +37,7 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
   const illustrativeRows = rows.filter((r) => r.source === 'illustrative').length;
   const years = [...new Set(rows.map((r) => r.year))].sort();
   const lastYear = years.length ? String(years[years.length - 1]) : '';
-  return {
+  const ds: NtmDataset = {
     meta: {
       title_vi: 'Bản đồ số Nông thôn mới tỉnh Lâm Đồng',
       title_en: 'Digital map of New Rural Development, Lâm Đồng province',
@@ -57,6 +59,9 @@ export function datasetOf(base: DatasetBase, table: AttainmentTable, now: Date):
     attainment: rows,
     ...(base.geographies ? { geographies: base.geographies } : {}),
   };
+  // Last, and only when known: a dataset published before the catalogs keeps its exact bytes.
+  if (base.catalogs) ds.catalogs = base.catalogs;
+  return ds;
 }
 
 /** The base of a published dataset (ntm.json as the server has it). */
@@ -69,6 +74,7 @@ export function baseOf(ds: NtmDataset): DatasetBase {
     criteriaSets: ds.criteriaSets,
     pilots: ds.pilots,
     ...(ds.geographies ? { geographies: ds.geographies } : {}),
+    ...(ds.catalogs ? { catalogs: ds.catalogs } : {}),
   };
 }
 

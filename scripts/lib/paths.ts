@@ -13,7 +13,7 @@ export interface BuildPaths {
   boundaries: string;
   /** Today's 124 units (issue 13): NTM_BOUNDARIES_2025. */
   boundaries2025: string;
-  /** Old units → today's: NTM_CROSSWALK. */
+  /** Old units → today's: NTM_CROSSWALK (also which codes exist before and after 1/7/2025: scripts/lib/codeEras.ts). */
   crosswalk: string;
   attainment: string;
   /** True when NTM_ATTAINMENT points at an officer's table (published-figure mismatches become warnings). */

@@ -9,6 +9,7 @@ import type { BuildPaths } from './paths';
 import { QUANTIZATION, type buildTopology } from './topo';
 import type { FirstView } from './firstView';
 import { readInputs } from './stages/read';
+import { erasJson } from './codeEras';
 import { validateInputs } from './stages/validate';
 import { buildGeometry, type DistrictAreaRow, type ProvinceAreas } from './stages/geometry';
 import { assemble } from './stages/assemble';
@@ -45,6 +46,9 @@ export interface BuildResult {
   report: BuildReport;
   /** Today's geography (issue 13): geo-2025.json (topology) and today.json (record). */
   today: BuiltToday;
+  /** Files loaded only when asked for: the full later catalogs (public/data/criteria-2026-2030.json)
+   *  and the code sets of before and after 1/7/2025 for the officers' desk (codes.json). */
+  lazyFiles: { name: string; text: string }[];
   /** Warnings (errors are thrown as DataBuildError). */
   issues: Issue[];
 }
@@ -75,6 +79,10 @@ export async function buildDataset(paths: BuildPaths, now = new Date()): Promise
     firstViewInline,
     today,
     issues: [...valid.issues, ...todayChecked.issues],
+    lazyFiles: [
+      ...[...valid.fullCatalogs].map(([name, catalog]) => ({ name, text: JSON.stringify(catalog) })),
+      { name: 'codes.json', text: JSON.stringify(erasJson(valid.eras)) },
+    ],
     report: {
       units: {
         total: units.length,

@@ -7,7 +7,7 @@ import { checkPublished, countByYear, type YearCounts } from './aggregate';
 import { readCsv, type ParsedCsv } from './csv';
 import type { Issue } from './issues';
 import type { Unit } from './units';
-import { validateAttainment } from './validate';
+import { validateAttainment, type EraContext } from './validate';
 
 export interface TableInput {
   /** As shown in messages. */
@@ -33,6 +33,7 @@ export function checkTable(
   units: readonly Unit[],
   published: readonly PublishedAggregate[],
   onProgress?: (done: number, total: number) => void,
+  eras: EraContext = {},
 ): CheckedTable {
   const issues: Issue[] = [];
   let rows: AttainmentRow[] = [];
@@ -43,11 +44,14 @@ export function checkTable(
     csv = read.csv;
   } else csv = input.content.csv;
   if (csv) {
-    const v = validateAttainment(csv, { file: input.file, units, onProgress });
+    const v = validateAttainment(csv, { file: input.file, units, onProgress, ...eras });
     issues.push(...v.issues);
     rows = v.rows;
   }
-  const counts = countByYear(rows);
+  // The province counts are of the plan's own units (old Lâm Đồng) up to 2025, today's from 2026:
+  // rows of the former Đắk Nông and Bình Thuận units are kept but not counted against Lâm Đồng's figures.
+  const lamDong = new Set(units.map((u) => u.gso));
+  const counts = countByYear(rows.filter((r) => r.criteriaSet === '2026-2030' || lamDong.has(r.gso)));
   const pub = checkPublished(counts, published, input.file, input.custom ? 'warning' : 'error');
   issues.push(...pub.issues);
   return { csv, rows, issues, counts, publishedCheck: pub.results };

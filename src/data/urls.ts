@@ -5,10 +5,13 @@ export const DATA_URLS = {
   geo: 'data/geo.json',
 } as const;
 
-/** Loaded when a part needs them, never at start (not preloaded by the HTML). */
+/** Loaded when a part needs them, never at start (so never in DATA_URLS, which the HTML preloads).
+ *  (A later catalog's full text is `data/<catalog.detail>`, named by ntm.json.) */
 export const LAZY_DATA_URLS = {
   /** The plan's targets: the leaders' view and a district's summary (src/data/loadTargets.ts). */
   targets: 'data/targets.json',
+  /** For the data desk: the code sets of before and after 1/7/2025. */
+  codes: 'data/codes.json',
 } as const;
 
 /** The full data table as a static file the build publishes (scripts/lib/publish.ts; the same as

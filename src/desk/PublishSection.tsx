@@ -9,6 +9,8 @@ import { usePublishable } from './deskStore';
 import { useDeskT } from './i18n';
 import { csvNameFor, deskNtmJson, publicationDate, rebuildCommand } from './publish';
 import { tableCsv } from './tableCsv';
+import { loadCodes } from './workerClient';
+import { erasFromJson } from '../../scripts/lib/codeEras';
 
 /** "2026-03-10T15:30:15" in local time, for <input type="datetime-local" step="1">. */
 function localInput(d: Date): string {
@@ -34,6 +36,11 @@ export function PublishSection({ published }: { published: NtmDataset }) {
   }
   const csvName = csvNameFor(result.file);
   const illustrative = result.rows.filter((r) => r.source === 'illustrative').length;
+  // A table with 2026 rows names today's units: their names come from data/codes.json.
+  const csv = async () => {
+    const codes = await loadCodes();
+    saveText(tableCsv(result.rows, published, codes ? erasFromJson(codes) : null), csvName);
+  };
   const geo = async () => {
     // geo.json as the server has it, unchanged by a table.
     const res = await fetch(DATA_URLS.geo, { cache: 'no-cache' });
@@ -53,7 +60,7 @@ export function PublishSection({ published }: { published: NtmDataset }) {
         <button type="button" className="desk-button" onClick={() => saveText(deskNtmJson(published, result.rows, csvName, date), 'ntm.json', 'application/json')}>
           {t('desk.publish.ntm')}
         </button>
-        <button type="button" className="desk-button is-secondary" onClick={() => saveText(tableCsv(result.rows, published), csvName)}>
+        <button type="button" className="desk-button is-secondary" onClick={() => void csv()}>
           {t('desk.publish.csv', { name: csvName })}
         </button>
         <button type="button" className="desk-button is-secondary" onClick={() => void geo()}>

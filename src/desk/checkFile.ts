@@ -7,6 +7,7 @@ import { unitsOf } from '../../scripts/lib/dataset';
 import type { YearCounts } from '../../scripts/lib/aggregate';
 import { causeIssue, issue, type Issue } from '../../scripts/lib/issues';
 import { checkTable } from '../../scripts/lib/table';
+import { erasFromJson, type ErasJson } from '../../scripts/lib/codeEras';
 import type { AttainmentRow, NtmDataset } from '../domain/types';
 import { columnsOf, readWorkbook, type Xlsx } from './xlsx/read';
 
@@ -46,7 +47,7 @@ export function kindOf(bytes: Uint8Array, name: string): FileKind | 'xls' {
 
 export type Progress = (phase: 'read' | 'check', done: number, total: number) => void;
 
-export async function checkFile(bytes: Uint8Array, name: string, published: NtmDataset, loadXlsx: () => Promise<Xlsx>, onProgress: Progress = () => {}): Promise<CheckResult> {
+export async function checkFile(bytes: Uint8Array, name: string, published: NtmDataset, loadXlsx: () => Promise<Xlsx>, codes: ErasJson | null = null, onProgress: Progress = () => {}): Promise<CheckResult> {
   const kind = kindOf(bytes, name);
   const units = unitsOf(published);
   onProgress('read', 0, 1);
@@ -66,7 +67,10 @@ export async function checkFile(bytes: Uint8Array, name: string, published: NtmD
   const unreadable = kind === 'xls' || (kind === 'xlsx' && sheet === null);
   const table = unreadable
     ? { csv: null, rows: [], issues: [], counts: [], publishedCheck: [] }
-    : checkTable({ file: name, content, custom: true }, units, published.meta.published, (done, total) => onProgress('check', done, total));
+    : checkTable({ file: name, content, custom: true }, units, published.meta.published, (done, total) => onProgress('check', done, total), {
+        eras: codes ? erasFromJson(codes) : null,
+        catalogs: published.catalogs,
+      });
   const issues = [...readIssues, ...table.issues];
   const csv = table.csv;
   const lines: Record<number, string[]> = {};

@@ -18,6 +18,9 @@ export const DESK_VI = {
   'desk.template.withValues': 'Điền sẵn số liệu đang công bố (để sửa những gì thay đổi)',
   'desk.template.xlsx': 'Tải mẫu Excel (.xlsx)',
   'desk.template.csv': 'Tải mẫu CSV',
+  'desk.template.later': 'Từ năm {year}: bộ tiêu chí {period} ({count} tiêu chí, cột tc{year}_1…tc{year}_{count}) trên các đơn vị hành chính từ 1/7/2025 (mã và tên mới, không có cột huyện). Mẫu riêng để không lẫn với bộ 2021–2025.',
+  'desk.template.laterCsv': 'Tải mẫu CSV năm {year}',
+  'desk.template.laterFailed': 'Không tải được danh sách đơn vị từ 1/7/2025 (data/codes.json): chưa tạo được mẫu.',
 
   'desk.check.title': '2. Kiểm tra',
   'desk.check.body': 'Chọn hoặc kéo thả tệp .xlsx hoặc .csv. Tệp được kiểm tra bằng đúng các quy tắc của lệnh npm run data.',
@@ -109,6 +112,9 @@ export const DESK_EN: Record<DeskKey, string> = {
   'desk.template.withValues': 'Fill in the published values (to change only what changed)',
   'desk.template.xlsx': 'Download the Excel template (.xlsx)',
   'desk.template.csv': 'Download the CSV template',
+  'desk.template.later': 'From {year}: the {period} criteria ({count} criteria, columns tc{year}_1…tc{year}_{count}) on the units in force since 1/7/2025 (new codes and names, no district column). A template of its own, so it cannot be mixed up with the 2021–2025 set.',
+  'desk.template.laterCsv': 'Download the {year} CSV template',
+  'desk.template.laterFailed': 'Could not load the list of units since 1/7/2025 (data/codes.json): no template made.',
 
   'desk.check.title': '2. Check',
   'desk.check.body': 'Choose or drop an .xlsx or .csv file. It is checked with exactly the rules of npm run data.',

@@ -10,11 +10,11 @@ const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
 const loadXlsx = () => import('@e965/xlsx/dist/xlsx.mini.min.js').then((m) => ((m as { default?: Xlsx }).default ?? m) as Xlsx);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { id, bytes, name, published } = e.data;
+  const { id, bytes, name, published, codes } = e.data;
   const started = performance.now();
   let last = 0;
   try {
-    const result = await checkFile(new Uint8Array(bytes), name, published, loadXlsx, (phase, done, total) => {
+    const result = await checkFile(new Uint8Array(bytes), name, published, loadXlsx, codes, (phase, done, total) => {
       const now = performance.now();
       // A few messages a second are enough for a progress bar.
       if (done < total && now - last < 50) return;

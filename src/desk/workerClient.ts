@@ -1,4 +1,6 @@
 // Starts the worker on first use and checks one file at a time (a new file cancels the last one).
+import type { ErasJson } from '../../scripts/lib/codeEras';
+import { LAZY_DATA_URLS } from '../data/urls';
 import type { NtmDataset } from '../domain/types';
 import type { CheckResult } from './checkFile';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
@@ -18,8 +20,22 @@ function getWorker(): Worker {
   return worker;
 }
 
+// The code sets of before and after 1/7/2025, fetched once: without them a 2026 row is reported as
+// "cannot be checked" (rows of 2021–2025 do not need them).
+let codes: Promise<ErasJson | null> | null = null;
+export function loadCodes(): Promise<ErasJson | null> {
+  codes ??= fetch(LAZY_DATA_URLS.codes)
+    .then((r) => (r.ok ? (r.json() as Promise<ErasJson>) : null))
+    .catch(() => null);
+  return codes;
+}
+
 /** Checks a file in the worker; `onProgress` is called a few times a second. */
-export function checkInWorker(file: { bytes: ArrayBuffer; name: string }, published: NtmDataset, onProgress: (p: CheckProgress) => void): Promise<{ result: CheckResult; ms: number }> {
+export async function checkInWorker(file: { bytes: ArrayBuffer; name: string }, published: NtmDataset, onProgress: (p: CheckProgress) => void): Promise<{ result: CheckResult; ms: number }> {
+  return checkWithCodes(file, published, await loadCodes(), onProgress);
+}
+
+function checkWithCodes(file: { bytes: ArrayBuffer; name: string }, published: NtmDataset, codes: ErasJson | null, onProgress: (p: CheckProgress) => void): Promise<{ result: CheckResult; ms: number }> {
   if (current) {
     // The page only shows the newest file: stop the older check.
     current.reject(new Error('cancelled'));
@@ -44,7 +60,7 @@ export function checkInWorker(file: { bytes: ArrayBuffer; name: string }, publis
       current = null;
       reject(new Error(e.message || 'worker error'));
     };
-    const req: WorkerRequest = { id, bytes: file.bytes, name: file.name, published };
+    const req: WorkerRequest = { id, bytes: file.bytes, name: file.name, published, codes };
     w.postMessage(req, [file.bytes]);
   });
 }

@@ -1,4 +1,5 @@
 // Messages between the desk page and its worker.
+import type { ErasJson } from '../../scripts/lib/codeEras';
 import type { NtmDataset } from '../domain/types';
 import type { CheckResult } from './checkFile';
 
@@ -9,6 +10,8 @@ export interface WorkerRequest {
   name: string;
   /** The published dataset the table is checked against (its units, years, published figures). */
   published: NtmDataset;
+  /** Which codes exist before and after 1/7/2025 (data/codes.json), null when it could not be loaded. */
+  codes: ErasJson | null;
 }
 
 export type WorkerReply =

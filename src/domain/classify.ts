@@ -12,7 +12,8 @@ import {
   COUNT_COLORS, MET_COLOR, NO_DATA_COLOR, NOT_MET_COLOR, NOT_PILOT_COLOR, NOT_SUBJECT_COLOR,
   PILOT_COLORS, SHARE_COLORS, STATUS_COLORS,
 } from './palette';
-import { CRITERIA_COUNT, NTM_STATUSES, PILOT_MODELS, type AttainmentRow, type NtmStatus } from './types';
+import { NTM_STATUSES, PILOT_MODELS, type AttainmentRow, type NtmStatus } from './types';
+import { measureFitsRow } from './catalogs';
 
 /** 'chua_dat'|'ntm'|'nang_cao'|'kieu_mau'|'met'|'not_met'|count bins 'n0_9'..'n19'|
  *  'smart_ecommerce'|'digital_economy'|'digital_society'|'not_pilot'|share bins 's0_20'..'s80_100'|
@@ -86,7 +87,8 @@ export function countBinOf(n: number): ClassKey {
 export function criteriaMetRange(row: AttainmentRow): { min: number; max: number; unknown: number } {
   let met = 0;
   let unknown = 0;
-  for (let i = 0; i < CRITERIA_COUNT; i++) {
+  // Counted over the row's own catalog (19 criteria up to 2025).
+  for (let i = 0; i < row.criteria.length; i++) {
     const v = row.criteria[i];
     if (v === true) met++;
     else if (v !== false) unknown++;
@@ -130,7 +132,8 @@ export function classifyUnit(idx: DataIndex, gso: string, measure: MeasureId, ye
   }
   if (unit.type !== 'xa') return NOT_SUBJECT;
   const row = idx.row(gso, year);
-  return row ? classifyRow(row, measure) : NO_DATA;
+  // A measure of another catalog than the row's (c8 on a 2026 row, c2026-3 on a 2024 row) has no value.
+  return row && measureFitsRow(idx.ds, measure, row) ? classifyRow(row, measure) : NO_DATA;
 }
 
 // One classification pass per (dataset index, measure, year): every view (map, legend, text

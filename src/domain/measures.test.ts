@@ -24,7 +24,9 @@ describe('measures', () => {
   });
 
   it('parses criteria and indicators', () => {
-    expect(parseMeasure('c8')).toEqual({ kind: 'criterion', no: 8 });
+    expect(parseMeasure('c8')).toEqual({ kind: 'criterion', no: 8, since: null });
+    expect(parseMeasure('c2026-10')).toEqual({ kind: 'criterion', no: 10, since: 2026 });
+    for (const bad of ['c2026-0', 'c2026-01', 'c2026-', 'c26-1', 'c2026-100', 'c2026.1']) expect(isMeasureId(bad)).toBe(false);
     expect(criterionOf('c19')).toBe(19);
     expect(indicatorOf('inc15.2')).toBe('nc15.2');
     expect(indicatorOf('status')).toBeNull();

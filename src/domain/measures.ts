@@ -4,16 +4,19 @@ import { CRITERIA_COUNT, INDICATOR_IDS, type IndicatorId } from './types';
 
 /**
  * 'status' NTM status class; 'count' number of criteria met (0..19); 'pilot' pilot model type;
- * 'c1'..'c19' one criterion; 'i8.1'..'i8.4', 'inc8.4', 'inc15.2' one indicator
- * (an IndicatorId prefixed by 'i').
+ * 'c1'..'c19' one criterion of the 2021–2025 catalog (the v=1 ids); 'c2026-1'..'c2026-10' one
+ * criterion of the catalog that starts in 2026 (a later catalog's criteria carry its first year,
+ * src/domain/catalogs.ts); 'i8.1'..'i8.4', 'inc8.4', 'inc15.2' one indicator (an IndicatorId
+ * prefixed by 'i').
  */
-export type MeasureId = 'status' | 'count' | 'pilot' | `c${number}` | `i${string}`;
+export type MeasureId = 'status' | 'count' | 'pilot' | `c${number}` | `c${number}-${number}` | `i${string}`;
 
 export type ParsedMeasure =
   | { kind: 'status' }
   | { kind: 'count' }
   | { kind: 'pilot' }
-  | { kind: 'criterion'; no: number }
+  /** `since`: the first year of the criterion's catalog, null for the first catalog (c1..c19). */
+  | { kind: 'criterion'; no: number; since: number | null }
   | { kind: 'indicator'; indicator: IndicatorId };
 
 export const DEFAULT_MEASURE: MeasureId = 'status';
@@ -32,16 +35,27 @@ export function allMeasures(): MeasureId[] {
   return [...ALL];
 }
 
-/** Strict: only the exact ids of `allMeasures()` (rejects 'c0', 'c20', 'c01', 'i9.9', ' status'). */
+/** A later catalog's criterion: `c<first year>-<no>`, no leading zeros (the app then checks the
+ *  number against the catalog of the year: src/domain/catalogs.ts measureForYear). */
+const LATER_CRITERION = /^c(20[2-9]\d)-([1-9]\d?)$/;
+
+/** Strict: only the exact ids of `allMeasures()` and later catalogs' criteria (rejects 'c0', 'c20', 'c01', 'i9.9', ' status', 'c2026-0', 'c2026-01'). */
 export function isMeasureId(s: unknown): s is MeasureId {
-  return typeof s === 'string' && ALL_SET.has(s);
+  return typeof s === 'string' && (ALL_SET.has(s) || LATER_CRITERION.test(s));
+}
+
+/** The id of criterion `no` of a catalog: the first catalog keeps 'cN', a later one 'c<from>-N'. */
+export function criterionMeasure(no: number, since: number | null): MeasureId {
+  return since == null ? `c${no}` : `c${since}-${no}`;
 }
 
 /** Parse a valid MeasureId into its parts; throws on an invalid id (gate input with isMeasureId). */
 export function parseMeasure(m: MeasureId): ParsedMeasure {
   if (!isMeasureId(m)) throw new Error(`Unknown measure: ${String(m)}`);
   if (m === 'status' || m === 'count' || m === 'pilot') return { kind: m };
-  if (m.startsWith('c')) return { kind: 'criterion', no: Number(m.slice(1)) };
+  const later = LATER_CRITERION.exec(m);
+  if (later) return { kind: 'criterion', no: Number(later[2]), since: Number(later[1]) };
+  if (m.startsWith('c')) return { kind: 'criterion', no: Number(m.slice(1)), since: null };
   return { kind: 'indicator', indicator: m.slice(1) as IndicatorId };
 }
 

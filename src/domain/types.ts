@@ -20,6 +20,8 @@ export const INDICATOR_IDS: readonly IndicatorId[] = ['8.1', '8.2', '8.3', '8.4'
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 export type Year = (typeof YEARS)[number];
 
+/** Criteria of the 2021–2025 commune set (QĐ 318). The build checks it against data/criteria.json;
+ *  other catalogs count their criteria from their own data (src/domain/catalogs.ts). */
 export const CRITERIA_COUNT = 19;
 
 /** A source reference as shown to the public: every number names its source and date. */
@@ -93,7 +95,8 @@ export interface CriterionDef {
 }
 
 export interface CriteriaSet {
-  id: 'commune_ntm' | 'commune_nang_cao' | 'commune_kieu_mau' | 'district_ntm' | 'district_nang_cao';
+  /** `commune_ntm_2026`: the commune set of the catalog that starts in 2026 (built from data/criteria-2026-2030.json). */
+  id: 'commune_ntm' | 'commune_nang_cao' | 'commune_kieu_mau' | 'district_ntm' | 'district_nang_cao' | `commune_ntm_${number}`;
   vi: string;
   en: string;
   decision: string;
@@ -161,8 +164,9 @@ export interface AttainmentRow {
   /** Year the current status was first recognised, when known. */
   recognitionYear: number | null;
   decision: string | null;
-  /** 2016-2020 provincial vs 2021-2025 national criteria vintage of the status label. */
-  criteriaSet: '2016-2020' | '2021-2025' | null;
+  /** 2016-2020 provincial vs 2021-2025 national criteria vintage of the status label; 2026-2030 for
+   *  a row of 2026 on (its `criteria` are then the 2026–2030 catalog's, in its order). */
+  criteriaSet: '2016-2020' | '2021-2025' | '2026-2030' | null;
   /** A URL from DOMAIN.md, or "illustrative". */
   source: string;
   note: string | null;
@@ -195,8 +199,40 @@ export interface DatasetMeta {
   published: PublishedAggregate[];
 }
 
+/**
+ * A criteria catalog (data/catalogs.json): the years it holds for, its decision and its commune
+ * criteria, the set `communeSet` of `criteriaSets` (2021–2025: QĐ 318's 19; 2026–2030: QĐ 51's 10,
+ * names only). A later catalog's full text (groups, indicators, annexes, sources) is the lazily
+ * loaded `detail` file (public/data/<detail>).
+ */
+export interface CatalogSummary {
+  id: string;
+  vi: string;
+  en: string;
+  decision: string;
+  /** First and last year the catalog holds for. */
+  from: number;
+  to: number;
+  /** ISO date the decision came into force. */
+  inForce: string;
+  inForceVerified: boolean;
+  communeSet: CriteriaSet['id'];
+  /** Criteria of the commune set (counted from the data). */
+  criteriaCount: number;
+  /** Commune groups with their own thresholds (0: one set for every commune). */
+  groups: number;
+  /** Indicators in all, when a source gives the number. */
+  indicatorTotal: number | null;
+  /** The statuses a commune can have under this catalog. */
+  statuses: NtmStatus[];
+  /** File under public/data/ with the full catalog, or null. */
+  detail: string | null;
+}
+
 export interface NtmDataset {
   meta: DatasetMeta;
+  /** The criteria catalogs by period (absent in a dataset built before issue 13). */
+  catalogs?: CatalogSummary[];
   districts: DistrictInfo[];
   units: UnitInfo[];
   criteriaSets: CriteriaSet[];

@@ -8,7 +8,9 @@ import {
   classifyAll, districtClassOf, districtShare, legendClasses, shareClasses, NO_DATA, NOT_SUBJECT,
   type ClassKey, type DistrictShare, type LegendClass, type Pattern,
 } from './classify';
-import type { MeasureId } from './measures';
+import { parseMeasure, type MeasureId } from './measures';
+import { catalogForYear, catalogsOf } from './catalogs';
+import { NTM_STATUSES } from './types';
 import { memoPerIndex } from './memo';
 import type { TodayIndex } from './crosswalk';
 import { rollupLegendClasses, rollupOf, type Rollup } from './rollup';
@@ -94,9 +96,17 @@ function entry(idx: DataIndex, measure: MeasureId, year: number): Entry {
   return entries(idx, `${measure}|${year}`, () => ({ core: buildCore(idx, measure, year), byMode: [] }));
 }
 
+/** The status legend lists the statuses of the year's catalog only (2026–2030: no nâng cao, no kiểu mẫu). */
+function statusClassesOfYear(idx: DataIndex, measure: MeasureId, year: number, all: LegendClass[]): LegendClass[] {
+  if (parseMeasure(measure).kind !== 'status') return all;
+  const statuses = catalogForYear(catalogsOf(idx.ds), year)?.statuses;
+  if (!statuses) return all;
+  return all.filter((c) => !(NTM_STATUSES as readonly string[]).includes(c.key) || (statuses as readonly string[]).includes(c.key));
+}
+
 function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
   const classes = classifyAll(idx, measure, year);
-  const unitClasses = legendClasses(measure);
+  const unitClasses = statusClassesOfYear(idx, measure, year, legendClasses(measure));
   const styleOf = new Map(unitClasses.map((c) => [c.key, c]));
   const units = new Map<string, ClassStyle>();
   for (const [gso, k] of classes) units.set(gso, styleOf.get(k) ?? { key: k, color: FALLBACK_COLOR, pattern: 'none' });

@@ -109,3 +109,24 @@ describe('exportFileName', () => {
     expect(exportFileName({ measure: 'status', year: 2025, districtMode: true }, 'csv')).toBe('ban-do-ntm-lam-dong-status-2025-huyen.csv');
   });
 });
+
+describe('attainmentCsv with rows of 2026 (issue 13)', () => {
+  it('a 2026 row fills c2026-1…c2026-10, never c1…c19; without 2026 rows the header is as before', () => {
+    const ds = makeFixture();
+    const plan = { id: '2021-2025', vi: '', en: '', decision: '318/QĐ-TTg', from: 2021, to: 2025, inForce: '2022-03-08', inForceVerified: false, communeSet: 'commune_ntm' as const, criteriaCount: 19, groups: 0, indicatorTotal: null, statuses: ['chua_dat', 'ntm', 'nang_cao', 'kieu_mau'] as const, detail: null };
+    const later = { ...plan, id: '2026-2030', decision: '51/2025/QĐ-TTg', from: 2026, to: 2030, communeSet: 'commune_ntm_2026' as const, criteriaCount: 10, groups: 3, indicatorTotal: 47, statuses: ['chua_dat', 'ntm'] as const, detail: 'criteria-2026-2030.json' };
+    ds.catalogs = [{ ...plan, statuses: [...plan.statuses] }, { ...later, statuses: [...later.statuses] }];
+    expect(parse(attainmentCsv(buildIndex(ds), 'vi')).length).toBe(ds.attainment.length);
+    expect(Object.keys(parse(attainmentCsv(buildIndex(ds), 'vi'))[0]!)).toEqual([...ATTAINMENT_HEADER]);
+    const first = ds.attainment[0]!;
+    ds.attainment = [...ds.attainment, { ...first, year: 2026, status: 'chua_dat', criteriaSet: '2026-2030', criteria: [true, false, true, true, true, true, true, true, true, true] }];
+    ds.meta = { ...ds.meta, years: [...ds.meta.years, 2026] };
+    const rows = parse(attainmentCsv(buildIndex(ds), 'vi'));
+    const header = Object.keys(rows[0]!);
+    expect(header.slice(header.indexOf('c19') + 1, header.indexOf('c19') + 11)).toEqual(Array.from({ length: 10 }, (_, i) => `c2026-${i + 1}`));
+    const r26 = rows.find((r) => r.gso_code === first.gso && r.year === '2026')!;
+    expect(r26).toMatchObject({ c1: '', c2: '', 'c2026-1': '1', 'c2026-2': '0', criteria_set: '2026-2030' });
+    const r21 = rows.find((r) => r.gso_code === first.gso && r.year === String(first.year))!;
+    expect(r21['c2026-1']).toBe('');
+  });
+});

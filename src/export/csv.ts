@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import { criteriaMetRange, NO_DATA } from '../domain/classify';
 import { mapViewModel } from '../domain/viewModel';
 import type { DataIndex } from '../domain/dataIndex';
-import { parseMeasure, type MeasureId } from '../domain/measures';
+import { criterionMeasure, parseMeasure, type MeasureId } from '../domain/measures';
+import { catalogsOf } from '../domain/catalogs';
 import { CRITERIA_COUNT, INDICATOR_IDS, type AttainmentRow, type UnitInfo } from '../domain/types';
 // The plain-function parts of i18n, not its index (which brings the React hooks): the build
 // writes the published CSV with this module too (scripts/lib/publish.ts).
@@ -143,9 +144,22 @@ export const ATTAINMENT_HEADER = [
   'source', 'note', 'data_date',
 ] as const;
 
+/** Later catalogs with rows in the data: their criteria get columns of their own (c2026-1…), after c1…c19. */
+function laterWithRows(idx: DataIndex) {
+  return catalogsOf(idx.ds).slice(1).filter((c) => idx.ds.attainment.some((r) => c.from <= r.year && r.year <= c.to));
+}
+
+/** The header of the full table: ATTAINMENT_HEADER, plus c2026-1…c2026-10 once 2026 rows exist. */
+export function attainmentHeader(idx: DataIndex): string[] {
+  const later = laterWithRows(idx).flatMap((c) => Array.from({ length: c.criteriaCount }, (_, i) => criterionMeasure(i + 1, c.from)));
+  const at = ATTAINMENT_HEADER.indexOf(`c${CRITERIA_COUNT}` as (typeof ATTAINMENT_HEADER)[number]) + 1;
+  return [...ATTAINMENT_HEADER.slice(0, at), ...later, ...ATTAINMENT_HEADER.slice(at)];
+}
+
 /** The full attainment table: one row per xã per year with data. */
 export function attainmentRows(idx: DataIndex, locale: Locale): Cell[][] {
   const out: Cell[][] = [];
+  const later = laterWithRows(idx);
   for (const u of sortedUnits(idx)) {
     const d = idx.district(u.districtCode);
     for (const r of idx.rowsOf(u.gso)) {
@@ -157,7 +171,9 @@ export function attainmentRows(idx: DataIndex, locale: Locale): Cell[][] {
         r.status,
         statusLabel(r.status, locale),
         criteriaMetRange(r).min,
-        ...Array.from({ length: CRITERIA_COUNT }, (_, i) => bool(r.criteria[i])),
+        // Each row fills the columns of its own catalog: a 2026 row never lands in c1…c19.
+        ...Array.from({ length: CRITERIA_COUNT }, (_, i) => (r.year < (later[0]?.from ?? Infinity) ? bool(r.criteria[i]) : null)),
+        ...later.flatMap((c) => Array.from({ length: c.criteriaCount }, (_, i) => (c.from <= r.year && r.year <= c.to ? bool(r.criteria[i]) : null))),
         ...INDICATOR_IDS.map((id) => bool(r.indicators?.[id])),
         bool(r.cooperative), bool(r.onlineService), bool(r.onlineSurvey),
         r.recognitionYear, r.decision, r.criteriaSet,
@@ -182,6 +198,6 @@ export function viewCsv(idx: DataIndex, o: ViewCsvOptions): string {
 }
 
 export function attainmentCsv(idx: DataIndex, locale: Locale): string {
-  return toCsv(ATTAINMENT_HEADER, attainmentRows(idx, locale));
+  return toCsv(attainmentHeader(idx), attainmentRows(idx, locale));
 }
 

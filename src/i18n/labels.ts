@@ -1,6 +1,7 @@
 // Labels for domain values (statuses, measures, classes, unit types, names), in either locale.
 // Pure functions with a trailing `locale` (default 'vi'); `useLabels()` (hooks.ts) binds them to the store.
 import { COUNT_BINS, shareClasses, type ClassKey } from '../domain/classify';
+import { communeSetId } from '../domain/catalogs';
 import { indicatorNumber, isAdvancedIndicator, parseMeasure, type MeasureId } from '../domain/measures';
 import type {
   CriteriaSet, DistrictInfo, DistrictRecognition, IndicatorId, NtmStatus, PilotModel, UnitInfo, UnitType,
@@ -51,9 +52,9 @@ export function indicatorName(id: IndicatorId, sets: readonly CriteriaSet[] | un
   return null;
 }
 
-/** Name of commune criterion 1..19 from the 'commune_ntm' set, or null. */
-export function criterionName(no: number, sets: readonly CriteriaSet[] | undefined, locale: Locale = 'vi'): string | null {
-  const c = commune(sets, 'commune_ntm')?.criteria.find((x) => x.no === no);
+/** Name of commune criterion `no` of a catalog's set ('commune_ntm': 2021–2025's 1..19; 'commune_ntm_2026': 2026–2030's 1..10), or null. */
+export function criterionName(no: number, sets: readonly CriteriaSet[] | undefined, locale: Locale = 'vi', setId: CriteriaSet['id'] = 'commune_ntm'): string | null {
+  const c = commune(sets, setId)?.criteria.find((x) => x.no === no);
   return c ? (locale === 'vi' ? c.vi : c.en) || null : null;
 }
 
@@ -67,6 +68,12 @@ export function measureLabel(measure: MeasureId, criteriaSets: readonly Criteria
     case 'pilot':
       return translate(locale, 'measure.pilot');
     case 'criterion': {
+      if (p.since != null) {
+        const later = criterionName(p.no, criteriaSets, locale, communeSetId(p.since, false));
+        return later
+          ? translate(locale, 'measure.laterCriterion', { no: p.no, name: later, since: p.since })
+          : translate(locale, 'measure.laterCriterionNoName', { no: p.no, since: p.since });
+      }
       const name = criterionName(p.no, criteriaSets, locale);
       return name
         ? translate(locale, 'measure.criterion', { no: p.no, name })

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { NtmDataset } from '../domain/types';
 import type { MeasureId } from '../domain/measures';
+import { measureForYear } from '../domain/catalogs';
 import type { Locale } from '../i18n/locale';
 
 /** `today`: one of today's 124 units (issue 13). Its own kind, because codes are REUSED between
@@ -67,7 +68,8 @@ export const useApp = create<AppState>()((set) => ({
   setData: (data) => set({ data, load: { kind: 'ready' } }),
   setLoad: (load) => set({ load }),
   setMeasure: (measure) => set({ measure }),
-  setYear: (year) => set({ year }),
+  // A year of another catalog keeps the measure only if that catalog has it (c8 → status in 2026).
+  setYear: (year) => set((s) => ({ year, measure: s.data ? measureForYear(s.data, s.measure, year) : s.measure })),
   select: (selection) => set({ selection }),
   setDistrictMode: (districtMode) => set({ districtMode }),
   setLocale: (locale) => set({ locale }),

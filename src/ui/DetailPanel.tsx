@@ -1,3 +1,6 @@
+import { catalogForYear, catalogsOf } from '../domain/catalogs';
+import { criterionName } from '../i18n/labels';
+import { useLocale } from '../i18n';
 import { useEffect, useId, useRef } from 'react';
 import {
   classifyUnit, criteriaMetRange, districtShare, legendClasses, NO_DATA, NOT_SUBJECT,
@@ -107,6 +110,7 @@ function DetailTitle({ unit, district }: { unit?: UnitInfo; district?: DistrictI
 function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
   const t = useT();
   const L = useLabels();
+  const locale = useLocale();
   const year = useApp((s) => s.year);
   const select = useApp((s) => s.select);
   const d = idx.district(unit.districtCode);
@@ -147,6 +151,8 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
   const statusStyle = legendClasses('status').find((c) => c.key === statusKey)!;
   const prev = row ? undefined : previousRow(idx, unit.gso, year);
   const range = row ? criteriaMetRange(row) : null;
+  const catalogs = catalogsOf(idx.ds);
+  const rowCatalog = catalogForYear(catalogs, year) ?? catalogs[0]!;
 
   return (
     <>
@@ -169,16 +175,17 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
 
       {row && range && (
         <>
-          <h3>{t('detail.checklist', { year })}</h3>
+          <h3>{t('detail.checklist', { year, total: row.criteria.length })}</h3>
           <p className="met-count">
             {range.unknown
-              ? t('detail.metCountUnknown', { met: range.min, unknown: range.unknown })
-              : t('detail.metCount', { met: range.min })}
+              ? t('detail.metCountUnknown', { met: range.min, unknown: range.unknown, total: row.criteria.length })
+              : t('detail.metCount', { met: range.min, total: row.criteria.length })}
           </p>
           <ol className="checklist">
-            {Array.from({ length: 19 }, (_, i) => {
+            {/* The row's own catalog: 19 criteria up to 2025, the 2026–2030 catalog's 10 from 2026. */}
+            {row.criteria.map((_, i) => {
               const no = i + 1;
-              const name = L.criterionName(no, sets) ?? t('measure.criterionNoName', { no });
+              const name = criterionName(no, sets, locale, rowCatalog.communeSet) ?? t('measure.criterionNoName', { no });
               return (
                 <li key={no} data-criterion={no}>
                   <span className="check-name"><span className="check-no">{no}.</span> {name}</span>
@@ -187,8 +194,12 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
               );
             })}
           </ol>
-          <IndicatorList ids={INDICATOR_IDS.filter((id) => !isAdvancedIndicator(id))} title={t('detail.indicators')} row={row.indicators} />
-          <IndicatorList ids={INDICATOR_IDS.filter(isAdvancedIndicator)} title={t('detail.advancedIndicators')} row={row.indicators} />
+          {rowCatalog.communeSet === 'commune_ntm' && (
+            <>
+              <IndicatorList ids={INDICATOR_IDS.filter((id) => !isAdvancedIndicator(id))} title={t('detail.indicators')} row={row.indicators} />
+              <IndicatorList ids={INDICATOR_IDS.filter(isAdvancedIndicator)} title={t('detail.advancedIndicators')} row={row.indicators} />
+            </>
+          )}
         </>
       )}
 

@@ -6,6 +6,7 @@
 //   {type:'ntm-map:ready'}           once the map has drawn the view of the link.
 // Target origin '*': the messages carry only a height and a ready flag, nothing private, and the
 // host's origin is unknown to us. public/embed.js checks the sender's origin on its side.
+import { NoDataYet } from './NoDataYet';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { MapGeo } from '../domain/geo';
 import { MapView } from '../map/MapView';
@@ -121,6 +122,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
       )}
       {load.kind === 'ready' && (
         <>
+          <NoDataYet />
           <section className="embed-map" aria-label={t('map.label')}>
             {shownGeo && <MapView geo={shownGeo} embed today={onToday ? today : null} />}
           </section>

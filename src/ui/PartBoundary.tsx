@@ -12,7 +12,7 @@ import { StaticMap } from './FirstView';
 import { showTable } from './showTable';
 import './resilience.css';
 
-export type PartId = 'app' | 'map' | 'table' | 'leaders' | 'details' | 'share' | 'embed' | 'today';
+export type PartId = 'app' | 'map' | 'table' | 'leaders' | 'details' | 'share' | 'embed' | 'today' | 'catalog';
 
 export interface PartBoundaryProps {
   part: PartId;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { timelineYears } from '../domain/catalogs';
 import { YEARS } from '../domain/types';
 import { useT } from '../i18n';
 import { useIndex } from '../state/useIndex';
@@ -11,7 +12,8 @@ export function YearControl() {
   const year = useApp((s) => s.year);
   const setYear = useApp((s) => s.setYear);
   const name = useId();
-  const years = idx?.years.length ? idx.years : [...YEARS];
+  // The timeline from the data: years with results and each catalog's first year (2026).
+  const years = idx ? timelineYears(idx.ds) : [...YEARS];
   return (
     <fieldset className="control year-control">
       <legend>{t('year.label')}</legend>

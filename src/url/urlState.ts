@@ -5,8 +5,8 @@
 // | param    | meaning                         | default  | valid values                                  |
 // |----------|---------------------------------|----------|-----------------------------------------------|
 // | v        | format version                  | (1)      | written whenever anything else is; absent = v0 |
-// | measure  | what communes are coloured by   | status   | isMeasureId: status, count, pilot, c1..c19, i8.1..i8.4, inc8.4, inc15.2 |
-// | year     | year of the data                | 2025     | 4 digits, one of ctx.years (else 2021..2025)  |
+// | measure  | what communes are coloured by   | status   | isMeasureId: status, count, pilot, c1..c19, i8.1..i8.4, inc8.4, inc15.2, c2026-1..c2026-10 (a measure the year's catalog lacks falls back to status once the data is there) |
+// | year     | year of the data                | 2025     | 4 digits, one of ctx.years (the timeline: years with data and each catalog's first year, 2021..2026; else 2021..2025) |
 // | commune  | selected commune (GSO code)     | none     | 5 digits, one of ctx.communes when given      |
 // | district | selected district (GSO code)    | none     | 3 digits, one of ctx.districts when given; ignored when commune is set |
 // | mode     | colour by district              | commune  | `district`                                    |

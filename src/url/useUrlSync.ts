@@ -10,6 +10,7 @@
 // In embed mode every write is a replaceState: an iframe's pushState would add entries to the
 // host page's session history, and the reader's Back button would step through the map instead
 // of leaving the article.
+import { measureForYear, timelineYears } from '../domain/catalogs';
 import { useEffect } from 'react';
 import type { NtmDataset } from '../domain/types';
 import { useApp, type AppState } from '../state/store';
@@ -28,7 +29,8 @@ export function contextOf(data: NtmDataset): DecodeContext {
   return {
     communes: new Set(data.units.map((u) => u.gso)),
     districts: new Set(data.districts.map((d) => d.code)),
-    years: data.meta.years?.length ? data.meta.years : [...new Set(data.attainment.map((r) => r.year))],
+    // The timeline: the years with data and each catalog's first year (2026: "no data yet").
+    years: timelineYears(data),
   };
 }
 
@@ -141,10 +143,13 @@ export function startUrlSync(): () => void {
     ctx = contextOf(data);
     const d = decodeState(win.location.search, ctx);
     const year = useApp.getState().year;
+    // A year the link asked for but the dataset lacks falls back to the default.
+    const y = d.year ?? (ctx.years?.includes(year) ? year : URL_DEFAULTS.year);
     apply({
       selection: d.selection ?? null,
-      // A year the link asked for but the dataset lacks falls back to the default.
-      year: d.year ?? (ctx.years?.includes(year) ? year : URL_DEFAULTS.year),
+      year: y,
+      // A measure of another catalog than the year's (c8 in 2026) falls back to the status.
+      measure: measureForYear(data, d.measure ?? useApp.getState().measure, y),
     });
     ready = true;
     write('replace'); // canonical form: migrated, defaults and garbage removed

@@ -21,7 +21,9 @@ function files(dir: string): string[] {
 const PUBLISHED = [
   /^index\.html$/, /^embed\.html$/, /^desk\.html$/, /^embed\.js$/, /^favicon\.svg$/, /^csp\.txt$/, /^csp-embed\.txt$/,
   /^assets\/[\w.-]+-[\w-]{8}\.(js|css)$/,
-  /^data\/(ntm|geo|targets)\.json$/, /^data\/(geo-2025|today)\.json$/, /^data\/first-view\.svg$/, /^data\/ban-do-ntm-lam-dong-bang-so-lieu-day-du\.csv$/,
+  /^data\/(ntm|geo|targets)\.json$/, /^data\/(geo-2025|today)\.json$/, /^data\/first-view\.svg$/,
+  // Issue 13: loaded when asked for (the 2026–2030 catalog view, the desk's code sets).
+  /^data\/criteria-\d{4}-\d{4}\.json$/, /^data\/codes\.json$/, /^data\/ban-do-ntm-lam-dong-bang-so-lieu-day-du\.csv$/,
 ];
 
 describe('what dist/ publishes', () => {

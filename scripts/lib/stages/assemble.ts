@@ -52,7 +52,7 @@ export function assemble(v: ValidInputs, geo: Geometry, paths: Pick<BuildPaths, 
   });
   const pilots: Pilot[] = v.pilots.map((p) => ({ gso: p.gso, name: p.name, districtCode: p.districtCode, model: p.model, section: p.section, planLines: p.planLines }));
 
-  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots, geographies };
+  const base: DatasetBase = { boundarySource: boundarySource(paths.boundaries, now), published: v.published, districts, units, criteriaSets: v.criteria, pilots, geographies, catalogs: v.catalogs };
   const dataset = datasetOf(base, { rows: v.attainment.rows, custom: v.attainment.custom, fileName: basename(paths.attainment) }, now);
 
   const topology = buildTopology(

@@ -1,6 +1,6 @@
 // Stage 1, read: every input file of the build, as text or bytes, and nothing else. The only
 // stage that touches the file system, so the later stages are plain functions of what it returns.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { issue, type Issue } from '../issues';
@@ -18,7 +18,9 @@ export class BoundaryFileError extends Error {
 }
 
 /** The project's catalogs in data/ (criteria, districts, pilots, targets, published figures). */
-export const CATALOG_FILES = ['criteria.json', 'districts.json', 'pilots.json', 'targets.json', 'published.json'] as const;
+export const CATALOG_FILES = ['criteria.json', 'districts.json', 'pilots.json', 'targets.json', 'published.json', 'catalogs.json', 'published-former.json'] as const;
+/** The full criteria catalogs of later periods (data/criteria-2026-2030.json …), named in catalogs.json. */
+export const FULL_CATALOG_FILE = /^criteria-\d{4}-\d{4}\.json$/;
 export type CatalogFile = (typeof CATALOG_FILES)[number];
 
 export interface TextInput {
@@ -34,6 +36,10 @@ export interface BuildInputs {
   /** The plan's lines (for plan line references), null when the plan file is missing. */
   plan: { file: string; lines: string[] } | null;
   attainment: { file: string; bytes: Buffer; custom: boolean } | null;
+  /** data/criteria-YYYY-YYYY.json by file name. */
+  fullCatalogs: Map<string, TextInput>;
+  /** The crosswalk CSV (which codes exist before and after 1/7/2025); null when missing (an error). */
+  crosswalk: TextInput | null;
   /** Missing files (errors) and the missing plan (a warning). */
   issues: Issue[];
 }
@@ -68,6 +74,20 @@ export function readInputs(paths: BuildPaths): BuildInputs {
     }
   }
 
+  const fullCatalogs = new Map<string, TextInput>();
+  for (const name of existsSync(paths.dataDir) ? readdirSync(paths.dataDir).filter((n) => FULL_CATALOG_FILE.test(n)).sort() : []) {
+    const path = join(paths.dataDir, name);
+    fullCatalogs.set(name, { file: displayPath(path), text: readFileSync(path, 'utf8') });
+  }
+
+  let crosswalk: TextInput | null = null;
+  if (existsSync(paths.crosswalk)) crosswalk = { file: displayPath(paths.crosswalk), text: readFileSync(paths.crosswalk, 'utf8') };
+  else {
+    issues.push(issue('error', displayPath(paths.crosswalk), null, null,
+      'không có tệp bảng chuyển đổi đơn vị (cần để biết mã nào còn từ 1/7/2025). Đặt biến NTM_CROSSWALK=<đường dẫn>.',
+      'crosswalk file not found (needed to know which codes exist since 1/7/2025). Set NTM_CROSSWALK=<path>.'));
+  }
+
   let plan: BuildInputs['plan'] = null;
   if (existsSync(paths.plan)) plan = { file: displayPath(paths.plan), lines: readFileSync(paths.plan, 'utf8').split('\n').map((l) => l.replace(/\r$/, '')) };
   else issues.push(issue('warning', displayPath(paths.plan), null, null, 'không có tệp kế hoạch: bỏ qua kiểm tra số dòng.', 'plan file not found: plan line numbers not checked.'));
@@ -80,5 +100,5 @@ export function readInputs(paths: BuildPaths): BuildInputs {
     issues.push(issue('error', attFile, null, null, `không có tệp bảng kết quả${env ? ' (biến NTM_ATTAINMENT)' : ''}.`, `attainment table not found${env ? ' (NTM_ATTAINMENT)' : ''}.`));
   }
 
-  return { boundaries: { file: displayPath(paths.boundaries), path: paths.boundaries, geojson }, catalogs, plan, attainment, issues };
+  return { boundaries: { file: displayPath(paths.boundaries), path: paths.boundaries, geojson }, catalogs, plan, attainment, fullCatalogs, crosswalk, issues };
 }

@@ -28,7 +28,8 @@ describe('buildDataset on the real inputs', () => {
     expect(dataset.districts.map((d) => d.code)).toEqual(['672', '673', '674', '675', '676', '677', '678', '679', '680', '681', '682', '683']);
     expect(dataset.pilots).toHaveLength(22);
     expect(targets.length).toBeGreaterThanOrEqual(15);
-    expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao']);
+    expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao', 'commune_ntm_2026']);
+    expect(dataset.catalogs?.map((c) => [c.id, c.communeSet, c.criteriaCount])).toEqual([['2021-2025', 'commune_ntm', 19], ['2026-2030', 'commune_ntm_2026', 10]]);
     expect(dataset.attainment).toHaveLength(555);
     expect(dataset.meta.illustrative).toBe(true);
     expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023]);
@@ -59,7 +60,7 @@ describe('build-data CLI', () => {
     const out = mkdtempSync(join(tmpdir(), 'ntm-build-'));
     const r = runBuild({ NTM_OUT_DIR: out });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo-2025.json', 'geo.json', 'ntm.json', 'targets.json', 'today.json']);
+    expect(readdirSync(out).sort()).toEqual(['.inputs.json', 'codes.json', 'criteria-2026-2030.json', 'first-view-inline.svg', 'first-view.json', 'first-view.svg', 'geo-2025.json', 'geo.json', 'ntm.json', 'targets.json', 'today.json']);
     expect((JSON.parse(readFileSync(join(out, 'ntm.json'), 'utf8')) as NtmDataset).units).toHaveLength(142);
     expect((JSON.parse(readFileSync(join(out, 'targets.json'), 'utf8')) as PlanTargetsFile).targets.length).toBeGreaterThanOrEqual(15);
     expect(r.stdout).toMatch(/Đã ghi \/ written: .*geo\.json/);
