@@ -15,6 +15,8 @@ export interface TodayIndex {
   /** The new unit(s) an old unit went into (two rows for a split unit, each `partial`). */
   successorsOf(oldCode: string): readonly CrosswalkRow[];
   bounds: TodayRecord['bounds'];
+  /** Search by today's and former names (src/domain/searchToday.ts), attached when loaded. */
+  search?: (query: string, limit?: number) => import('./searchToday').TodayHit[];
 }
 
 export function buildTodayIndex(record: TodayRecord): TodayIndex {

@@ -9,7 +9,8 @@ import { buildTodayIndex, type TodayIndex } from './crosswalk';
 import { defaultGeographyForYear, geographiesForYear, geographyFor } from './geographies';
 import { rollupOf } from './rollup';
 import { mapViewModel } from './viewModel';
-import { searchToday } from './search';
+import { searchToday } from './searchToday';
+import './todayViewModel';
 import type { NtmDataset } from './types';
 
 let ds: NtmDataset;

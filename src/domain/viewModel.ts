@@ -13,7 +13,7 @@ import { catalogForYear, catalogsOf } from './catalogs';
 import { NTM_STATUSES } from './types';
 import { memoPerIndex } from './memo';
 import type { TodayIndex } from './crosswalk';
-import { rollupLegendClasses, rollupOf, type Rollup } from './rollup';
+import type { Rollup } from './rollup';
 
 export interface ViewInput {
   measure: MeasureId;
@@ -67,7 +67,7 @@ export function districtLegendClasses(): LegendClass[] {
   return shareClasses().map((c) => ({ key: c.key, color: c.color, pattern: c.key === NO_DATA ? 'hatch' : 'none' }));
 }
 
-function legendOf(scope: Legend['scope'], classes: readonly LegendClass[], keys: Iterable<ClassKey>): Legend {
+export function legendOf(scope: Legend['scope'], classes: readonly LegendClass[], keys: Iterable<ClassKey>): Legend {
   const counts = new Map<ClassKey, number>(classes.map((c) => [c.key, 0]));
   let total = 0;
   for (const k of keys) {
@@ -84,7 +84,7 @@ function legendOf(scope: Legend['scope'], classes: readonly LegendClass[], keys:
 /** Drawn for a class the legend does not know (never expected; visible if it happens). */
 export const FALLBACK_COLOR = '#d9d9d9';
 
-type Core = Omit<MapViewModel, 'input' | 'legend' | 'geography' | 'rollups'> & Partial<Pick<MapViewModel, 'rollups'>>;
+export type Core = Omit<MapViewModel, 'input' | 'legend' | 'geography' | 'rollups'> & Partial<Pick<MapViewModel, 'rollups'>>;
 interface Entry {
   core: Core;
   /** The view model per mode (index 0: communes, 1: districts), made on first use. */
@@ -128,19 +128,12 @@ function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
   };
 }
 
-/** Today's map (124 units): every unit classed by the roll-up of its former units' results. */
-function buildTodayCore(idx: DataIndex, today: TodayIndex, year: number): Core {
-  const classes = rollupLegendClasses();
-  const styleOf = new Map(classes.map((c) => [c.key, c]));
-  const units = new Map<string, ClassStyle>();
-  const rollups = new Map<string, Rollup>();
-  for (const u of today.units) {
-    const r = rollupOf(idx, today, u.code, year);
-    rollups.set(u.code, r);
-    units.set(u.code, styleOf.get(r.cls) ?? { key: r.cls, color: FALLBACK_COLOR, pattern: 'none' });
-  }
-  const unitLegend = legendOf('units', classes, [...units.values()].map((s) => s.key));
-  return { units, districts: new Map(), unitLegend, districtLegend: { scope: 'districts', rows: [], total: 0 }, rollups };
+/** Today's map (124 units) is built by src/domain/todayViewModel.ts, which registers itself
+ *  here when today's files are loaded (its code is not part of the first view). */
+type TodayCoreBuilder = (idx: DataIndex, today: TodayIndex, year: number) => Core;
+let todayCoreBuilder: TodayCoreBuilder | null = null;
+export function registerTodayViewModel(build: TodayCoreBuilder): void {
+  todayCoreBuilder = build;
 }
 
 // Per (old dataset index, today's geography): both change the roll-up.
@@ -160,7 +153,8 @@ export function mapViewModel(idx: DataIndex, input: ViewInput, today?: TodayInde
     const key = `${input.measure}|${input.year}`;
     let vm = byYear.get(key);
     if (!vm) {
-      const core = buildTodayCore(idx, today, input.year);
+      if (!todayCoreBuilder) throw new Error("today's view model is not loaded (import src/domain/todayViewModel)");
+      const core = todayCoreBuilder(idx, today, input.year);
       vm = { ...core, input: { measure: input.measure, year: input.year, districtMode: false }, legend: core.unitLegend, geography: '2025' };
       byYear.set(key, vm);
     }

@@ -7,6 +7,7 @@ import { realFiles, realToday, REAL_BUILD_TIMEOUT } from '../../test/unit/realDa
 import { buildIndex, type DataIndex } from '../domain/dataIndex';
 import { buildTodayIndex, type TodayIndex } from '../domain/crosswalk';
 import { todayCsv } from './todayCsv';
+import '../domain/todayViewModel';
 import { legendRows, selectionLine } from './viewText';
 
 let idx: DataIndex;

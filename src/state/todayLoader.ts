@@ -2,9 +2,14 @@
 import { buildTodayIndex, type TodayIndex } from '../domain/crosswalk';
 import type { MapGeo } from '../domain/geo';
 import { loadTodayGeo, loadTodayRecord } from '../data/loadToday';
+import { searchToday } from '../domain/searchToday';
+// Registers today's view model into mapViewModel (kept out of the first view's code).
+import '../domain/todayViewModel';
 
 export async function loadRecord(): Promise<TodayIndex> {
-  return buildTodayIndex(await loadTodayRecord());
+  const today = buildTodayIndex(await loadTodayRecord());
+  today.search = (q, limit) => searchToday(today, q, limit);
+  return today;
 }
 
 export function loadGeo(bounds: MapGeo['bounds']): Promise<MapGeo> {

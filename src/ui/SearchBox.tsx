@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { search, searchToday, type SearchHit } from '../domain/search';
+import { search, type SearchHit } from '../domain/search';
 import { useGeography } from '../state/useGeography';
 import { useToday } from '../state/todayStore';
 import type { Selection } from '../state/store';
@@ -50,7 +50,7 @@ export function SearchBox() {
     if (!query.trim()) return [];
     if (geography === '2025') {
       if (!today) return [];
-      return searchToday(today, query, LIMIT).map((h) => {
+      return (today.search?.(query, LIMIT) ?? []).map((h) => {
         const u = today.unit(h.code)!;
         return {
           key: `today-${h.code}-${h.via?.oldCode ?? ''}`,

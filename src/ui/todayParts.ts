@@ -3,3 +3,4 @@
 export { TodayPanel } from './TodayPanel';
 export { TodayTable } from './TodayTable';
 export { TodayIntro, TodayMeasure } from './TodayMeasure';
+import './today.css';
