@@ -49,6 +49,7 @@ const TodayMeasure = lazyPart(() => todayParts().then((m) => m.TodayMeasure));
 const TodayIntro = lazyPart(() => todayParts().then((m) => m.TodayIntro));
 import { useGeography } from './state/useGeography';
 import { useToday } from './state/todayStore';
+import { isRollupYear } from './domain/geographies';
 const todayParts = () => import('./ui/todayParts');
 const TodayPanel = lazyPart(() => todayParts().then((m) => m.TodayPanel));
 const TodayTable = lazyPart(() => todayParts().then((m) => m.TodayTable));
@@ -93,6 +94,8 @@ export function App({ initialLoad }: AppProps = {}) {
   const selection = useApp((s) => s.selection);
   const districtMode = useApp((s) => s.districtMode);
   const basemap = useApp((s) => s.basemap);
+  const year = useApp((s) => s.year);
+  const geographies = useApp((s) => s.data?.geographies);
   const [geo, setGeo] = useState<MapGeo | null>(null);
   const [attempt, setAttempt] = useState(0);
   const geography = useGeography();
@@ -191,7 +194,7 @@ export function App({ initialLoad }: AppProps = {}) {
         <div className="layout">
           <aside className="controls" aria-label={t('panel.legend')}>
             <GeographyControl />
-            {onToday ? (
+            {onToday && isRollupYear(geographies ?? [], year) ? (
               <PartBoundary part="today" onRetry={TodayMeasure.retry}>
                 <Suspense fallback={null}>
                   <TodayMeasure />

@@ -136,6 +136,17 @@ export function classifyUnit(idx: DataIndex, gso: string, measure: MeasureId, ye
   return row && measureFitsRow(idx.ds, measure, row) ? classifyRow(row, measure) : NO_DATA;
 }
 
+/**
+ * One of today's units (issue 13) in a year whose rows are keyed on today's codes (2026 on: the
+ * build accepts only today's codes there). Looked up by type from today.json, never through the
+ * old unit that had the same (reused) code.
+ */
+export function classifyTodayUnit(idx: DataIndex, code: string, type: string, measure: MeasureId, year: number): ClassKey {
+  if (type !== 'xa') return NOT_SUBJECT;
+  const row = idx.row(code, year);
+  return row && measureFitsRow(idx.ds, measure, row) ? classifyRow(row, measure) : NO_DATA;
+}
+
 // One classification pass per (dataset index, measure, year): every view (map, legend, text
 // alternative, exports, district shares) reads this memoised map instead of classifying again.
 const passes = memoPerIndex<ReadonlyMap<string, ClassKey>>();

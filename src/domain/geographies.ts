@@ -22,3 +22,9 @@ export function geographyFor(geos: readonly GeographySummary[], year: number, wi
   const ok = geographiesForYear(geos, year);
   return ok.find((g) => g.id === wish) ?? defaultGeographyForYear(geos, year) ?? ok[0] ?? null;
 }
+
+/** Are a year's results those of the plan's old units (read on today's map through the crosswalk,
+ *  the roll-up), rather than rows on today's codes (2026 on)? True while the old geography holds. */
+export function isRollupYear(geos: readonly GeographySummary[], year: number): boolean {
+  return geographiesForYear(geos, year).some((g) => g.id === '2020');
+}

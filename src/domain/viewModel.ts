@@ -97,7 +97,7 @@ function entry(idx: DataIndex, measure: MeasureId, year: number): Entry {
 }
 
 /** The status legend lists the statuses of the year's catalog only (2026–2030: no nâng cao, no kiểu mẫu). */
-function statusClassesOfYear(idx: DataIndex, measure: MeasureId, year: number, all: LegendClass[]): LegendClass[] {
+export function statusClassesOfYear(idx: DataIndex, measure: MeasureId, year: number, all: LegendClass[]): LegendClass[] {
   if (parseMeasure(measure).kind !== 'status') return all;
   const statuses = catalogForYear(catalogsOf(idx.ds), year)?.statuses;
   if (!statuses) return all;
@@ -130,7 +130,7 @@ function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
 
 /** Today's map (124 units) is built by src/domain/todayViewModel.ts, which registers itself
  *  here when today's files are loaded (its code is not part of the first view). */
-type TodayCoreBuilder = (idx: DataIndex, today: TodayIndex, year: number) => Core;
+type TodayCoreBuilder = (idx: DataIndex, today: TodayIndex, year: number, measure: MeasureId) => Core;
 let todayCoreBuilder: TodayCoreBuilder | null = null;
 export function registerTodayViewModel(build: TodayCoreBuilder): void {
   todayCoreBuilder = build;
@@ -154,7 +154,7 @@ export function mapViewModel(idx: DataIndex, input: ViewInput, today?: TodayInde
     let vm = byYear.get(key);
     if (!vm) {
       if (!todayCoreBuilder) throw new Error("today's view model is not loaded (import src/domain/todayViewModel)");
-      const core = todayCoreBuilder(idx, today, input.year);
+      const core = todayCoreBuilder(idx, today, input.year, input.measure);
       vm = { ...core, input: { measure: input.measure, year: input.year, districtMode: false }, legend: core.unitLegend, geography: '2025' };
       byYear.set(key, vm);
     }

@@ -43,8 +43,9 @@ describe('the 2026–2030 catalog', () => {
     expect(await notice.textContent()).toMatch(/QĐ 51\/2025\/QĐ-TTg, hiệu lực từ 15\/02\/2026/);
     await app.waitStill();
     const counts = await app.legendCounts();
-    // 111 xã without data, 31 wards and towns not subject; no status class has a unit.
-    expect(counts).toMatchObject({ no_data: 111, not_subject: 31 });
+    // 2026 is drawn on today's 124 units (no district level): 103 xã without data, 20 phường and
+    // the đặc khu Phú Quý not subject; no status class has a unit.
+    expect(counts).toMatchObject({ no_data: 103, not_subject: 21 });
     for (const k of ['chua_dat', 'ntm', 'nang_cao', 'kieu_mau']) expect(counts[k] ?? 0).toBe(0);
     await screenshot(page, 'catalog2026-no-data');
     // Back to 2025: the notice goes, the results come back.
@@ -73,7 +74,9 @@ describe('the 2026–2030 catalog', () => {
     await app.waitStill();
     expect(await page.locator('.measure-picker select').inputValue()).toBe('c8');
     expect(await page.locator('.year-control input:checked').getAttribute('value')).toBe('2023');
-    expect(new URL(page.url()).search).toBe('?v=1&measure=c8&year=2023');
+    // Rewritten to the current format (v=2, issue 13 part G), the same view: no geography written
+    // because the year's default (the plan's 142 units) holds.
+    expect(new URL(page.url()).search).toBe('?v=2&measure=c8&year=2023');
     const counts = await app.legendCounts();
     expect(counts.met + counts.not_met + (counts.no_data ?? 0)).toBe(111);
     expect(await page.locator('.no-data-yet').count()).toBe(0);
