@@ -28,7 +28,6 @@ export const en: Record<MessageKey, string> = {
   'measure.groupNote': 'The {period} criteria: each criterion has its own threshold for each of {groups} commune groups (group 1: communes next to urban areas or with agriculture under 10% of the economy; group 2: all others; group 3: area II and III communes of the ethnic-minority and mountain region). Source: Decision {decision}.',
   'year.noDataYet': 'No data yet for {year}',
   'year.noDataYetBody': 'No source has published commune results under the {period} criteria yet (Decision {decision}, in force from {inForce}). The map shows no illustrative values for this year: every commune reads "no data".',
-  'year.geographyNote': 'The map shows the 142 units of 2020–2024; since 1 July 2025 the province has 124 commune-level units.',
   'catalog.open': '{period} criteria',
   'catalog.title': '{name}',
   'catalog.loading': 'Loading the criteria…',

@@ -29,8 +29,9 @@ export function classLabelIn(vm: MapViewModel, key: ClassKey, locale: Locale): s
 export function legendText(vm: MapViewModel, criteriaSets: readonly CriteriaSet[] | undefined, locale: Locale): LegendText {
   const { measure, year } = vm.input;
   const districts = vm.legend.scope === 'districts';
-  // Today's map (issue 13) has one measure: the roll-up of the 2021–2025 results.
-  const measureText = vm.geography === '2025' ? translate(locale, 'today.measure') : measureLabel(measure, criteriaSets, locale);
+  // Today's map (issue 13) in 2021–2025 has one measure: the roll-up of the old units' results;
+  // from 2026 its measures are the picker's (the year's catalog).
+  const measureText = vm.geography === '2025' && vm.rollups ? translate(locale, 'today.measure') : measureLabel(measure, criteriaSets, locale);
   return {
     title: translate(locale, districts ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year }),
     rows: vm.legend.rows.map((r) => ({ ...r, label: classLabelIn(vm, r.key, locale) })),

@@ -27,7 +27,6 @@ export const vi = {
   'measure.groupNote': 'Bộ tiêu chí {period}: mỗi tiêu chí có mức đạt riêng cho {groups} nhóm xã (nhóm 1: xã liền kề đô thị hoặc nông nghiệp dưới 10% cơ cấu kinh tế; nhóm 2: các xã còn lại; nhóm 3: xã khu vực II, III vùng đồng bào dân tộc thiểu số và miền núi). Nguồn: QĐ {decision}.',
   'year.noDataYet': 'Chưa có số liệu năm {year}',
   'year.noDataYetBody': 'Chưa nguồn nào công bố kết quả các xã theo bộ tiêu chí {period} (QĐ {decision}, hiệu lực từ {inForce}). Bản đồ không hiển thị số liệu minh họa cho năm này: mọi xã ghi "chưa có số liệu".',
-  'year.geographyNote': 'Ranh giới trên bản đồ là 142 đơn vị giai đoạn 2020–2024; từ 1/7/2025 tỉnh có 124 đơn vị cấp xã.',
   'catalog.open': 'Bộ tiêu chí {period}',
   'catalog.title': '{name}',
   'catalog.loading': 'Đang tải bộ tiêu chí…',

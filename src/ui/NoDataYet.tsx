@@ -24,8 +24,6 @@ export function NoDataYet() {
           })}
         </p>
       )}
-      {/* Until today's 124 units are drawn (issue 13 part G), the map is the plan's 142. */}
-      <p className="hint">{t('year.geographyNote')}</p>
     </div>
   );
 }
