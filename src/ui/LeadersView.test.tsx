@@ -49,7 +49,7 @@ describe('LeadersView', () => {
 
   it('selecting a district in the table scopes targets and change to it, with a way back to the province', () => {
     render(<LeadersView />);
-    fireEvent.click(screen.getByRole('button', { name: 'Huyện Hồ Xanh' }));
+    fireEvent.click(within(document.querySelector<HTMLElement>('.district-comparison')!).getByRole('button', { name: 'Huyện Hồ Xanh' }));
     expect(useApp.getState().selection).toEqual({ kind: 'district', code: '901' });
     expect(document.querySelector('.targets-panel')).toHaveAttribute('data-scope', '901');
     expect(document.querySelector('.year-over-year')).toHaveAttribute('data-scope', '901');
