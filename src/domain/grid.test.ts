@@ -27,9 +27,9 @@ describe('district × criterion grid', () => {
     const hoXanh = g.districts.find((r) => r.code === '901')!;
     // 2021: An Phú fails 8, 13; Bình Yên meets all; Cát Lâm fails 8, 10, 13; Đồng Tâm meets all.
     expect(hoXanh.xa).toBe(4);
-    expect(hoXanh.cells.c8).toMatchObject({ met: 2, known: 4, noData: 0, share: 0.5, heat: 's40_60' });
+    expect(hoXanh.cells.c8).toMatchObject({ met: 2, known: 4, noData: 0, share: 0.5, heat: 's50_75' });
     expect(hoXanh.cells.c13).toMatchObject({ met: 2, known: 4 });
-    expect(hoXanh.cells.c1).toMatchObject({ met: 4, known: 4, share: 1, heat: 's80_100' });
+    expect(hoXanh.cells.c1).toMatchObject({ met: 4, known: 4, share: 1, heat: 's100' });
     // Tiers 2021: Bình Yên and Đồng Tâm NTM.
     expect(hoXanh.cells.at_least_ntm).toMatchObject({ met: 2, known: 4 });
     expect(hoXanh.cells.at_least_nang_cao).toMatchObject({ met: 0, known: 4 });

@@ -3,16 +3,20 @@
 import { CRITERIA_COUNT, INDICATOR_IDS, type IndicatorId } from './types';
 
 /**
+ * 'recognition' district recognition (issue 15); 'change' status change from the previous year of
+ * the data to the chosen one (issue 15);
  * 'status' NTM status class; 'count' number of criteria met (0..19); 'pilot' pilot model type;
  * 'c1'..'c19' one criterion; 'i8.1'..'i8.4', 'inc8.4', 'inc15.2' one indicator
  * (an IndicatorId prefixed by 'i').
  */
-export type MeasureId = 'status' | 'count' | 'pilot' | `c${number}` | `i${string}`;
+export type MeasureId = 'status' | 'count' | 'pilot' | 'recognition' | 'change' | `c${number}` | `i${string}`;
 
 export type ParsedMeasure =
   | { kind: 'status' }
   | { kind: 'count' }
   | { kind: 'pilot' }
+  | { kind: 'recognition' }
+  | { kind: 'change' }
   | { kind: 'criterion'; no: number }
   | { kind: 'indicator'; indicator: IndicatorId };
 
@@ -22,6 +26,8 @@ const ALL: readonly MeasureId[] = [
   'status',
   'count',
   'pilot',
+  'change',
+  'recognition',
   ...Array.from({ length: CRITERIA_COUNT }, (_, i) => `c${i + 1}` as MeasureId),
   ...INDICATOR_IDS.map((id) => `i${id}` as MeasureId),
 ];
@@ -40,7 +46,7 @@ export function isMeasureId(s: unknown): s is MeasureId {
 /** Parse a valid MeasureId into its parts; throws on an invalid id (gate input with isMeasureId). */
 export function parseMeasure(m: MeasureId): ParsedMeasure {
   if (!isMeasureId(m)) throw new Error(`Unknown measure: ${String(m)}`);
-  if (m === 'status' || m === 'count' || m === 'pilot') return { kind: m };
+  if (m === 'status' || m === 'count' || m === 'pilot' || m === 'recognition' || m === 'change') return { kind: m };
   if (m.startsWith('c')) return { kind: 'criterion', no: Number(m.slice(1)) };
   return { kind: 'indicator', indicator: m.slice(1) as IndicatorId };
 }
@@ -65,6 +71,11 @@ export function isAdvancedIndicator(id: IndicatorId): boolean {
 /** The indicator number without the set prefix: 'nc15.2' → '15.2'. */
 export function indicatorNumber(id: IndicatorId): string {
   return id.replace(/^nc/, '');
+}
+
+/** Measures whose district-mode colour is the district's own class, not a share of its xã. */
+export function isDistrictClassMeasure(m: MeasureId): boolean {
+  return m === 'recognition';
 }
 
 /** Measures whose classes are met / not met. */

@@ -10,12 +10,12 @@ export function recognitionClass(d: Pick<DistrictInfo, 'recognition'>): Recognit
   return d.recognition?.status ?? 'no_decision';
 }
 
-/** Was the district recognised by the end of `year`? (A recognition without a year counts from
- *  its source's date.) Null when there is no recognition. */
+/** Was the district recognised by the end of `year`? Null when there is no recognition. A
+ *  recognition without a year is taken as in force (its date is unknown: we do not guess one;
+ *  Đà Lạt and Bảo Lộc are reported complete since 2016, before the data's years). */
 export function recognisedBy(rec: DistrictRecognition | null, year: number): boolean | null {
   if (!rec) return null;
-  const y = rec.year ?? Number(/^\d{4}/.exec(rec.source.date)?.[0] ?? NaN);
-  return Number.isFinite(y) ? y <= year : true;
+  return rec.year == null ? true : rec.year <= year;
 }
 
 /** Sort key, ascending: recognised districts by year (earliest first), then those without a year,
@@ -24,4 +24,9 @@ export function recognitionSortKey(rec: DistrictRecognition | null): number | nu
   if (!rec) return null;
   if (rec.status === 'dat_chuan') return rec.year ?? 9000;
   return 9500 + (rec.year ?? 0);
+}
+
+/** A district's recognition class in a year (a recognition dated after the year: no decision yet). */
+export function recognitionClassIn(d: Pick<DistrictInfo, 'recognition'>, year: number): RecognitionClass {
+  return recognisedBy(d.recognition, year) === false ? 'no_decision' : recognitionClass(d);
 }

@@ -2,6 +2,7 @@
 // legend rows get their labels; the page's legend, the map's text alternative, the embed, the
 // PNG export and the build's first view all call it. Pure (no React): usable by scripts/.
 import type { ClassKey } from '../domain/classify';
+import { isDistrictClassMeasure } from '../domain/measures';
 import type { CriteriaSet } from '../domain/types';
 import type { LegendRow, MapViewModel } from '../domain/viewModel';
 import type { Locale } from './locale';
@@ -29,9 +30,12 @@ export function classLabelIn(vm: MapViewModel, key: ClassKey, locale: Locale): s
 export function legendText(vm: MapViewModel, criteriaSets: readonly CriteriaSet[] | undefined, locale: Locale): LegendText {
   const { measure, year } = vm.input;
   const districts = vm.legend.scope === 'districts';
-  const measureText = measureLabel(measure, criteriaSets, locale);
+  const measureText = measure === 'change'
+    ? (vm.fromYear != null ? translate(locale, 'legend.changeMeasure', { from: vm.fromYear, to: year }) : translate(locale, 'legend.changeNoBase', { to: year }))
+    : measureLabel(measure, criteriaSets, locale);
+  const shareTitle = districts && !isDistrictClassMeasure(measure);
   return {
-    title: translate(locale, districts ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year }),
+    title: measure === 'change' && !districts ? measureText : translate(locale, shareTitle ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year }),
     rows: vm.legend.rows.map((r) => ({ ...r, label: classLabelIn(vm, r.key, locale) })),
     total: translate(locale, districts ? 'legend.districtsTotal' : 'legend.unitsTotal', { n: vm.legend.total }),
     measure: measureText,

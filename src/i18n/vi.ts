@@ -39,7 +39,8 @@ export const vi = {
   'class.not_pilot': 'Không thuộc diện thí điểm',
   'class.countRange': '{min}–{max} tiêu chí',
   'class.countAll': 'Đủ 19 tiêu chí',
-  'class.shareRange': '{min}–{max}% số xã đạt',
+  'class.shareRange': 'Từ {min}% đến dưới {max}% số xã đạt',
+  'class.shareAll': '100% số xã đạt',
   'class.districtNoXa': 'Không có xã (chỉ có phường)',
   'class.unknown': 'Không xác định',
 
@@ -375,6 +376,19 @@ export const vi = {
   'tier.short.at_least_ntm': "NTM+",
   'tier.short.at_least_nang_cao': "Nâng cao+",
   'tier.short.kieu_mau': "Kiểu mẫu",
+  'measure.group.change': "Thay đổi giữa hai năm",
+  'measure.group.recognition': "Công nhận cấp huyện",
+  'measure.recognition': "Công nhận huyện đạt chuẩn NTM (data/districts.json)",
+  'measure.change': "Thay đổi trạng thái so với năm trước",
+  'class.dat_chuan': "Huyện đạt chuẩn NTM",
+  'class.hoan_thanh_nhiem_vu': "Thành phố hoàn thành nhiệm vụ xây dựng NTM",
+  'class.no_decision': "Chưa có quyết định công nhận",
+  'class.newly_recognised': "Mới đạt chuẩn NTM",
+  'class.moved_up': "Lên hạng (nâng cao, kiểu mẫu)",
+  'class.moved_down': "Xuống hạng",
+  'class.unchanged': "Giữ nguyên",
+  'legend.changeMeasure': "Thay đổi trạng thái NTM từ năm {from} đến năm {to}",
+  'legend.changeNoBase': "Thay đổi trạng thái NTM: không có năm trước năm {to} để so sánh",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,8 +3,8 @@ import { allMeasures, isAdvancedIndicator, parseMeasure, isMeasureId, type Measu
 import { useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 
-type Group = 'status' | 'count' | 'pilot' | 'criteria' | 'ind8' | 'advanced';
-const GROUPS: Group[] = ['status', 'count', 'pilot', 'criteria', 'ind8', 'advanced'];
+type Group = 'status' | 'count' | 'pilot' | 'change' | 'recognition' | 'criteria' | 'ind8' | 'advanced';
+const GROUPS: Group[] = ['status', 'change', 'count', 'pilot', 'recognition', 'criteria', 'ind8', 'advanced'];
 
 function groupOf(m: MeasureId): Group {
   const p = parseMeasure(m);
