@@ -388,4 +388,10 @@ export const en: Record<MessageKey, string> = {
   'class.unchanged': "Unchanged",
   'legend.changeMeasure': "Change of NTM status from {from} to {to}",
   'legend.changeNoBase': "Change of NTM status: no year before {to} to compare with",
+  'tiers.title': "Cumulative, as the reports count, status at {date}",
+  'tiers.figures': "{ntm}/{of} NTM communes, {nc} advanced, {km} model",
+  'tiers.reportYearEnd': "Published for the end of the year ({date}): {figures}, the figure this year stands for. Source:",
+  'tiers.reportInterim': "Published during the year ({date}): {figures}, a lower bound for the year. Source:",
+  'tiers.noYearEnd': "No published figure for 31 December {year} has been found.",
+  'tiers.noData': "{n} communes without data are not counted.",
 };

@@ -389,6 +389,12 @@ export const vi = {
   'class.unchanged': "Giữ nguyên",
   'legend.changeMeasure': "Thay đổi trạng thái NTM từ năm {from} đến năm {to}",
   'legend.changeNoBase': "Thay đổi trạng thái NTM: không có năm trước năm {to} để so sánh",
+  'tiers.title': "Cộng dồn như các báo cáo, trạng thái ngày {date}",
+  'tiers.figures': "{ntm}/{of} xã NTM, {nc} nâng cao, {km} kiểu mẫu",
+  'tiers.reportYearEnd': "Công bố cuối năm ({date}): {figures}, khớp quy ước năm. Nguồn:",
+  'tiers.reportInterim': "Công bố giữa năm ({date}): {figures}, mức tối thiểu của năm. Nguồn:",
+  'tiers.noYearEnd': "Chưa tìm thấy số liệu công bố cho ngày 31/12/{year}.",
+  'tiers.noData': "{n} xã không có dữ liệu, không tính.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

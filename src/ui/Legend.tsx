@@ -4,6 +4,7 @@ import { legendText } from '../i18n/legendText';
 import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
 import { Swatch } from './common';
+import { TierSummary } from './TierSummary';
 
 /** Legend of the current measure and year: one row per class with swatch, label and count.
  *  In district mode: the share bins with counts of districts. Rows come from the view model. */
@@ -43,6 +44,7 @@ export function Legend() {
       </table>
       <p className="legend-total">{legend.total}</p>
       {districtMode && <p className="legend-note">{t('legend.shareNote')}</p>}
+      {vm.input.measure === 'status' && <TierSummary year={vm.input.year} />}
     </section>
   );
 }

@@ -29,7 +29,7 @@ describe('buildDataset on the real inputs', () => {
     expect(dataset.criteriaSets.map((s) => s.id)).toEqual(['commune_ntm', 'commune_nang_cao', 'commune_kieu_mau', 'district_ntm', 'district_nang_cao']);
     expect(dataset.attainment).toHaveLength(555);
     expect(dataset.meta.illustrative).toBe(true);
-    expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023]);
+    expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023, 2023]);
     // never invented: five districts without a published recognition
     expect(dataset.districts.filter((d) => d.recognition === null).map((d) => d.name)).toEqual(['Đam Rông', 'Lạc Dương', 'Di Linh', 'Bảo Lâm', 'Đạ Huoai']);
     // every district's note in both languages, each in one language only (no "vi / en" strings)
