@@ -394,4 +394,12 @@ export const en: Record<MessageKey, string> = {
   'tiers.reportInterim': "Published during the year ({date}): {figures}, a lower bound for the year. Source:",
   'tiers.noYearEnd': "No published figure for 31 December {year} has been found.",
   'tiers.noData': "{n} communes without data are not counted.",
+  'history.communeTitle': "Over the years {from}–{to}",
+  'history.districtTitle': "Over the years {from}–{to}",
+  'history.year': "Year",
+  'history.status': "Status",
+  'history.criteria': "Criteria met",
+  'history.metUnknown': "{met}/{of} ({unknown} unknown)",
+  'history.share': "Share of communes meeting: {measure}",
+  'history.showYear': "Show {year} on the map",
 };

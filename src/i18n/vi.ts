@@ -395,6 +395,14 @@ export const vi = {
   'tiers.reportInterim': "Công bố giữa năm ({date}): {figures}, mức tối thiểu của năm. Nguồn:",
   'tiers.noYearEnd': "Chưa tìm thấy số liệu công bố cho ngày 31/12/{year}.",
   'tiers.noData': "{n} xã không có dữ liệu, không tính.",
+  'history.communeTitle': "Qua các năm {from}–{to}",
+  'history.districtTitle': "Qua các năm {from}–{to}",
+  'history.year': "Năm",
+  'history.status': "Trạng thái",
+  'history.criteria': "Tiêu chí đạt",
+  'history.metUnknown': "{met}/{of} ({unknown} chưa rõ)",
+  'history.share': "Tỷ lệ xã đạt: {measure}",
+  'history.showYear': "Xem năm {year} trên bản đồ",
 } as const;
 
 export type MessageKey = keyof typeof vi;
