@@ -29,6 +29,7 @@ import { SearchBox } from './ui/SearchBox';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { MeasurePicker } from './ui/MeasurePicker';
 import { YearControl } from './ui/YearControl';
+import { YearPlayer } from './ui/YearPlayer';
 import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
 // Issue #7: the detail panel (with the district summary, targets and print parts, ≈9 KB gzip) is
@@ -176,6 +177,7 @@ export function App({ initialLoad }: AppProps = {}) {
           <aside className="controls" aria-label={t('panel.legend')}>
             <MeasurePicker />
             <YearControl />
+            <YearPlayer />
             <label className="check">
               <input
                 type="checkbox"

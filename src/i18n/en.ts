@@ -402,4 +402,8 @@ export const en: Record<MessageKey, string> = {
   'history.metUnknown': "{met}/{of} ({unknown} unknown)",
   'history.share': "Share of communes meeting: {measure}",
   'history.showYear': "Show {year} on the map",
+  'player.play': "Play the years",
+  'player.pause': "Pause",
+  'player.playing': "Playing: {year}",
+  'share.embedPlayer': "Add a year slider and a play button to the embed",
 };

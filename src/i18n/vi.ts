@@ -403,6 +403,10 @@ export const vi = {
   'history.metUnknown': "{met}/{of} ({unknown} chưa rõ)",
   'history.share': "Tỷ lệ xã đạt: {measure}",
   'history.showYear': "Xem năm {year} trên bản đồ",
+  'player.play': "Phát các năm",
+  'player.pause': "Tạm dừng",
+  'player.playing': "Đang phát: năm {year}",
+  'share.embedPlayer': "Thêm thanh chọn năm và nút phát vào khung nhúng",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -15,6 +15,7 @@
 // | basemap  | OpenStreetMap basemap           | 0        | `1`, `0`                                      |
 // | lat,lon,zoom | camera (all three or none)  | province fit | lat 9.5..14, lon 105.5..110.5 (≤ 6 decimals), zoom 6..14 |
 // | embed    | embed layout                    | 0        | `1`, `0`                                      |
+// | player   | year slider + play in the embed | 0        | `1`, `0` (issue 15; an embed-code option)      |
 //
 // A parameter given twice with different values is ambiguous and dropped. Values longer than
 // 32 characters are dropped before any parsing; so is what lies beyond the query's length cap
@@ -42,6 +43,8 @@ export interface UrlState {
   /** null: the default framing (whole province, or the selection). */
   camera: Camera | null;
   embed: boolean;
+  /** Issue 15: the embed shows a year slider with play/pause (an option of the embed code). */
+  player: boolean;
 }
 
 /** Mirrors the store's DEFAULTS (a test checks they agree); kept here so the codec stays pure. */
@@ -55,6 +58,7 @@ export const URL_DEFAULTS: UrlState = {
   view: 'map',
   camera: null,
   embed: false,
+  player: false,
 };
 
 /** What the decoder may check codes against (from the loaded dataset). */
@@ -66,7 +70,7 @@ export interface DecodeContext {
 
 /** Every parameter name the codec reads or writes (v1). */
 export const PARAMS = [
-  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed',
+  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'player',
 ] as const;
 
 /** Camera limits: the map's maxBounds (province ± 1.5°) rounded outwards, and its zoom range. */
@@ -108,6 +112,7 @@ export function encodeState(state: Partial<UrlState>): URLSearchParams {
     p.set('zoom', round(s.camera.zoom, 2));
   }
   if (s.embed) p.set('embed', '1');
+  if (s.player) p.set('player', '1');
   if ([...p.keys()].length === 0) return p;
   const out = new URLSearchParams({ v: String(CURRENT_VERSION) });
   for (const [k, v] of p) out.append(k, v);
@@ -205,6 +210,9 @@ export function decodeState(input: URLSearchParams | string, ctx: DecodeContext 
 
   const embed = flag(p, 'embed');
   if (embed !== undefined) out.embed = embed;
+
+  const player = flag(p, 'player');
+  if (player !== undefined) out.player = player;
 
   return out;
 }
