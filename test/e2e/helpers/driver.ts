@@ -194,11 +194,16 @@ export class AppDriver {
   }
 
   /** The iframe code of the share dialog ("Chia sẻ, nhúng"), as a reader would copy it. */
-  async embedCode(): Promise<string> {
+  /** The embed code of the share dialog; `player`: with the year slider and play option ticked. */
+  async embedCode(opts: { player?: boolean } = {}): Promise<string> {
     const s = this.surface;
     await s.locator('button.export-share').click();
     const code = s.locator('.share-dialog textarea.share-code');
-    await s.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.share-dialog textarea.share-code')?.value ?? '').includes('<iframe'), undefined, { timeout: WAIT_MS });
+    if (opts.player) await s.locator('.share-dialog .share-player input').check();
+    await s.waitForFunction((p) => {
+      const v = document.querySelector<HTMLTextAreaElement>('.share-dialog textarea.share-code')?.value ?? '';
+      return v.includes('<iframe') && (!p || v.includes('player=1'));
+    }, !!opts.player, { timeout: WAIT_MS });
     const snippet = await code.inputValue();
     await code.press('Escape');
     return snippet;
