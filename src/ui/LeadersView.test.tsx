@@ -21,6 +21,7 @@ describe('YearOverYear', () => {
     expect(yoyCells('nang_cao')).toEqual(['0', '1', '+1']);
     expect(yoyCells('no_data')).toEqual(['0', '3', '+3']);
     expect(yoyCells('at_least_ntm')).toEqual(['3/6', '2/6', '\u22121']);
+    expect(yoyCells('at_least_nang_cao')).toEqual(['0', '1', '+1']);
     expect(screen.getByText(/Lên hạng: 1 xã · xuống hạng: 0 xã · giữ nguyên: 2 xã/)).toBeInTheDocument();
   });
 
