@@ -41,6 +41,11 @@ describe('district × criterion grid', () => {
     expect(Object.values(recs).filter((r) => r === 'Chưa có quyết định')).toHaveLength(5);
     await grid.scrollIntoViewIfNeeded();
     await screenshot(page, 'grid-vi');
+    // Printed, the grid gets its own A4 landscape page and shows every column.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.criterion-grid').evaluate((el) => getComputedStyle(el).getPropertyValue('page'))).toBe('grid');
+    expect(await page.locator('.grid-scroll').evaluate((el) => getComputedStyle(el).overflow)).toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('clicking the (Đam Rông, criterion 8) cell colours the map by criterion 8 and selects Đam Rông', async () => {
