@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { isDistrictClassMeasure } from '../domain/measures';
 import { useLocale, useT } from '../i18n';
 import { legendText } from '../i18n/legendText';
 import { useIndex } from '../state/useIndex';
@@ -43,7 +44,7 @@ export function Legend() {
         </tbody>
       </table>
       <p className="legend-total">{legend.total}</p>
-      {districtMode && <p className="legend-note">{t('legend.shareNote')}</p>}
+      {districtMode && !isDistrictClassMeasure(vm.input.measure) && <p className="legend-note">{t('legend.shareNote')}</p>}
       {vm.input.measure === 'status' && <TierSummary year={vm.input.year} />}
     </section>
   );
