@@ -30,6 +30,7 @@ import { LanguageToggle } from './ui/LanguageToggle';
 import { MeasurePicker } from './ui/MeasurePicker';
 import { YearControl } from './ui/YearControl';
 import { NoDataYet } from './ui/NoDataYet';
+import { YearPlayer } from './ui/YearPlayer';
 import { Legend } from './ui/Legend';
 import { SourceLine } from './ui/SourceLine';
 // Issue #7: the detail panel (with the district summary, targets and print parts, ≈9 KB gzip) is
@@ -204,6 +205,7 @@ export function App({ initialLoad }: AppProps = {}) {
               <MeasurePicker />
             )}
             <YearControl />
+            <YearPlayer />
             {!onToday && (
               <label className="check">
                 <input

@@ -45,11 +45,16 @@ export function checkPublished(
   for (const p of published) {
     const c = counts.find((x) => x.year === p.year);
     if (!c) continue;
+    // A year's value is the status at 31 December (issue 15): a report from within the year is a
+    // lower bound (counts only grow during a year), a year-end report must be matched exactly.
+    const interim = p.basis === 'interim';
+    const off = (table: number, pub: number) => (interim ? table < pub : table !== pub);
+    const sign = interim ? '<' : '≠';
     const diffs: string[] = [];
-    if (c.ntm !== p.ntm) diffs.push(`NTM ${c.ntm} ≠ ${p.ntm}`);
-    if (p.nangCao != null && c.nangCao !== p.nangCao) diffs.push(`nâng cao ${c.nangCao} ≠ ${p.nangCao}`);
-    if (p.kieuMau != null && c.kieuMau !== p.kieuMau) diffs.push(`kiểu mẫu ${c.kieuMau} ≠ ${p.kieuMau}`);
-    const text = `${p.year}: NTM ${c.ntm}/${p.of} (công bố ${p.ntm}/${p.of}), nâng cao ${c.nangCao} (công bố ${p.nangCao ?? '—'}), kiểu mẫu ${c.kieuMau} (công bố ${p.kieuMau ?? '—'})`;
+    if (off(c.ntm, p.ntm)) diffs.push(`NTM ${c.ntm} ${sign} ${p.ntm}`);
+    if (p.nangCao != null && off(c.nangCao, p.nangCao)) diffs.push(`nâng cao ${c.nangCao} ${sign} ${p.nangCao}`);
+    if (p.kieuMau != null && off(c.kieuMau, p.kieuMau)) diffs.push(`kiểu mẫu ${c.kieuMau} ${sign} ${p.kieuMau}`);
+    const text = `${p.year}${interim ? ` (${p.source.date}, ≥)` : ''}: NTM ${c.ntm}/${p.of} (công bố ${p.ntm}/${p.of}), nâng cao ${c.nangCao} (công bố ${p.nangCao ?? '—'}), kiểu mẫu ${c.kieuMau} (công bố ${p.kieuMau ?? '—'})`;
     results.push({ year: p.year, ok: diffs.length === 0, text });
     if (diffs.length > 0) {
       issues.push(

@@ -92,6 +92,7 @@ export const PublishedFile = z.array(
     of: z.number().int().positive(),
     source: SourceRef,
     note: z.string().nullable().optional(),
+    basis: z.enum(['year_end', 'interim']).optional(),
   }),
 );
 

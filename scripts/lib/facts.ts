@@ -2,9 +2,11 @@
 // Each fact fixes one commune's status in one table year and gives the source. Everything the
 // generator adds around them is labelled "illustrative".
 //
-// Table year semantics: the row for year Y is the status at that year's reporting snapshot
-// (2021: the round of 16/6/2021; 2022: June 2022; 2023: 2023 reports; 2024 and 2025: illustrative
-// projections, except the Đam Rông 2024 facts below).
+// Table year semantics (issue 15, docs/DATA.md "What a year means"): the row for year Y is the
+// status at 31 December of Y. A report from within Y is a lower bound for Y (16/6/2021, 8/6/2022,
+// 13/9/2023); a report early in Y+1 on "the results so far" gives the status at the end of Y
+// (the ~4/2023 report: after the 2022 round). 2024 and 2025: illustrative projections, except the
+// Đam Rông 2024 facts below.
 import type { NtmStatus } from '../../src/domain/types';
 
 export interface CommuneFact {
@@ -32,6 +34,8 @@ export const SRC = {
   damRong2022: 'http://baolamdong.vn/xahoi/202205/dam-rong-xay-dung-lo-trinh-dat-chuan-huyen-nong-thon-moi-vao-nam-2025-3117735/',
   /** Báo Lâm Đồng ~4/2023: 107/111, the 4 remaining (Đam Rông) at 17/19; 33 nâng cao incl. 9 kiểu mẫu. */
   report2023: 'https://baolamdong.vn/toa-soan-ban-doc/202304/huy-dong-hon-1000-ty-dong-thuc-hien-chuong-trinh-nong-thon-moi-giai-doan-2021-2023-542088c',
+  /** Nông thôn và Phát triển, end of 2023: 109/111 NTM, 41 nâng cao incl. 16 kiểu mẫu (section page of the article). */
+  end2023: 'https://nongthonvaphattrien.vn/c/nong-thon-moi?page=1',
   /** Lâm Đồng TV 2024: Đam Rông 6/8 xã NTM; Liêng Srônh and Đạ Long at 18/19. */
   damRong2024: 'http://lamdongtv.vn/tin-tuc-n24322/dam-rong-68-xa-dat-chuan-nong-thon-moi.html',
 } as const;
@@ -87,13 +91,14 @@ export const COMMUNE_FACTS: readonly CommuneFact[] = [
   // Đam Rông, 5/2022: 4/8 NTM, Đạ Rsal nâng cao.
   f('Đam Rông', 'Đạ Rsal', 2022, 'nang_cao', SRC.damRong2022, 'Đam Rông 5/2022: đạt chuẩn NTM và NTM nâng cao'),
   ...['Rô Men', 'Phi Liêng', "Đạ K' Nàng"].map((c) => f('Đam Rông', c, 2022, 'ntm', SRC.damRong2022, 'Đam Rông 5/2022: 4/8 xã đạt chuẩn NTM')),
+  // End of 2022 (the ~4/2023 report on 2021-2023, "after the 2022 round"; Đam Rông 5/2022 said
+  // the same four were not yet NTM): the 4 remaining communes (Đam Rông) at 17/19.
   ...['Đạ Tông', "Đạ M' Rong", 'Liêng Srônh', 'Đạ Long'].map((c) =>
-    f('Đam Rông', c, 2022, 'chua_dat', SRC.damRong2022, 'Đam Rông 5/2022: chưa đạt chuẩn (cả tỉnh 6/2022: 4 xã đạt 15-18 tiêu chí)', { criteriaMet: 16 }),
+    f('Đam Rông', c, 2022, 'chua_dat', SRC.report2023, 'Báo cáo 2021-2023 (sau đợt 2022): 4 xã còn lại (Đam Rông) đạt 17/19 tiêu chí', { criteriaMet: 17 }),
   ),
-  // 2023: the 4 remaining communes (Đam Rông) at 17/19.
-  ...['Đạ Tông', "Đạ M' Rong", 'Liêng Srônh', 'Đạ Long'].map((c) =>
-    f('Đam Rông', c, 2023, 'chua_dat', SRC.report2023, 'Báo cáo 2021-2023: 4 xã còn lại (Đam Rông) đạt 17/19 tiêu chí', { criteriaMet: 17 }),
-  ),
+  // End of 2023 (nongthonvaphattrien.vn): 109/111, so two of the four were recognised in 2023;
+  // Lâm Đồng TV 2024 names them (6/8 NTM in Đam Rông; Liêng Srônh and Đạ Long still at 18/19).
+  ...['Đạ Tông', "Đạ M' Rong"].map((c) => f('Đam Rông', c, 2023, 'ntm', SRC.end2023, 'Cuối năm 2023: 109/111 xã đạt chuẩn NTM; hai xã mới của Đam Rông (Lâm Đồng TV 2024: 6/8 xã)')),
   // 2024 (Lâm Đồng TV): 6/8 NTM; Liêng Srônh and Đạ Long at 18/19.
   ...['Đạ Tông', "Đạ M' Rong"].map((c) => f('Đam Rông', c, 2024, 'ntm', SRC.damRong2024, 'Đam Rông 2024: 6/8 xã đạt chuẩn NTM')),
   ...['Liêng Srônh', 'Đạ Long'].map((c) => f('Đam Rông', c, 2024, 'chua_dat', SRC.damRong2024, 'Đam Rông 2024: đạt 18/19 tiêu chí', { criteriaMet: 18 })),

@@ -14,8 +14,8 @@ const idx = buildIndex(makeFixture());
 const STATUSES = ['chua_dat', 'ntm', 'nang_cao', 'kieu_mau'];
 
 describe('classifyUnit', () => {
-  it('gives phường and thị trấn not_subject for every measure except pilot', () => {
-    for (const m of allMeasures().filter((x) => x !== 'pilot')) {
+  it('gives phường and thị trấn not_subject for every measure except pilot and district recognition', () => {
+    for (const m of allMeasures().filter((x) => x !== 'pilot' && x !== 'recognition')) {
       expect(classifyUnit(idx, '24769', m, 2025)).toBe('not_subject'); // Phường 1
       expect(classifyUnit(idx, '25126', m, 2025)).toBe('not_subject'); // TT Đạ Tẻh
     }
@@ -27,8 +27,8 @@ describe('classifyUnit', () => {
     expect(classifyUnit(idx, '25153', 'status', 2021)).toBe('no_data'); // Đạ Kho: only 2024-2025
     expect(classifyUnit(idx, '24805', 'status', 2019)).toBe('no_data'); // year out of range
     expect(classifyUnit(idx, '99999', 'status', 2025)).toBe('no_data'); // unknown unit
-    // everywhere: a xã with no row is no_data for every measure but pilot
-    for (const m of allMeasures().filter((x) => x !== 'pilot')) expect(classifyUnit(idx, '24859', m, 2023)).toBe('no_data');
+    // everywhere: a xã with no row is no_data for every measure but pilot and district recognition
+    for (const m of allMeasures().filter((x) => x !== 'pilot' && x !== 'recognition')) expect(classifyUnit(idx, '24859', m, 2023)).toBe('no_data');
   });
 
   it('classifies status, criteria and indicators', () => {
@@ -146,12 +146,17 @@ describe('districtShare', () => {
 
   it('bins shares', () => {
     expect(shareClassOf(null)).toBe('no_data');
-    expect(shareClassOf(0)).toBe('s0_20');
-    expect(shareClassOf(0.2)).toBe('s20_40');
-    expect(shareClassOf(0.7999)).toBe('s60_80');
-    expect(shareClassOf(1)).toBe('s80_100');
+    expect(shareClassOf(0)).toBe('s0_50');
+    expect(shareClassOf(0.5)).toBe('s50_75');
+    expect(shareClassOf(0.7499)).toBe('s50_75');
+    expect(shareClassOf(0.75)).toBe('s75_90');
+    // 7 of 8 xã (87.5 %) and 15 of 16 (93.75 %) are apart from all of them (issue 15).
+    expect(shareClassOf(7 / 8)).toBe('s75_90');
+    expect(shareClassOf(15 / 16)).toBe('s90_100');
+    expect(shareClassOf(0.9999)).toBe('s90_100');
+    expect(shareClassOf(1)).toBe('s100');
     expect(shareClassOf(NaN)).toBe('no_data');
-    expect(shareClasses().map((c) => c.key)).toEqual(['s0_20', 's20_40', 's40_60', 's60_80', 's80_100', 'no_data', 'not_subject']);
+    expect(shareClasses().map((c) => c.key)).toEqual(['s0_50', 's50_75', 's75_90', 's90_100', 's100', 'no_data', 'not_subject']);
   });
 
   it('counts districts per class', () => {

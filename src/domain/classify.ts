@@ -8,15 +8,17 @@
 import type { DataIndex } from './dataIndex';
 import { memoPerIndex } from './memo';
 import { parseMeasure, type MeasureId } from './measures';
+import { CHANGE_CLASSES, changeBaseYear, changeOf, statusIn } from './change';
+import { recognitionClassIn, RECOGNITION_CLASSES } from './recognition';
 import {
-  COUNT_COLORS, MET_COLOR, NO_DATA_COLOR, NOT_MET_COLOR, NOT_PILOT_COLOR, NOT_SUBJECT_COLOR,
+  CHANGE_COLORS, COUNT_COLORS, MET_COLOR, RECOGNITION_COLORS, NO_DATA_COLOR, NOT_MET_COLOR, NOT_PILOT_COLOR, NOT_SUBJECT_COLOR,
   PILOT_COLORS, SHARE_COLORS, STATUS_COLORS,
 } from './palette';
 import { NTM_STATUSES, PILOT_MODELS, type AttainmentRow, type NtmStatus } from './types';
 import { measureFitsRow } from './catalogs';
 
 /** 'chua_dat'|'ntm'|'nang_cao'|'kieu_mau'|'met'|'not_met'|count bins 'n0_9'..'n19'|
- *  'smart_ecommerce'|'digital_economy'|'digital_society'|'not_pilot'|share bins 's0_20'..'s80_100'|
+ *  'smart_ecommerce'|'digital_economy'|'digital_society'|'not_pilot'|share bins 's0_50'..'s100'|
  *  'no_data'|'not_subject' */
 export type ClassKey = string;
 export type Pattern = 'none' | 'hatch' | 'dots' | 'cross';
@@ -74,6 +76,12 @@ export function legendClasses(measure: MeasureId): LegendClass[] {
         { key: 'not_met', color: NOT_MET_COLOR, pattern: 'none' },
       ];
       break;
+    case 'recognition':
+      main = RECOGNITION_CLASSES.map((k) => ({ key: k, color: RECOGNITION_COLORS[k], pattern: k === 'hoan_thanh_nhiem_vu' ? 'dots' as Pattern : 'none' as Pattern }));
+      break;
+    case 'change':
+      main = CHANGE_CLASSES.map((k) => ({ key: k, color: CHANGE_COLORS[k], pattern: k === 'moved_down' ? 'cross' as Pattern : 'none' as Pattern }));
+      break;
   }
   return [...main, NO_DATA_CLASS, NOT_SUBJECT_CLASS];
 }
@@ -117,6 +125,8 @@ function classifyRow(row: AttainmentRow, measure: MeasureId): ClassKey {
       return v === true ? 'met' : v === false ? 'not_met' : NO_DATA;
     }
     case 'pilot':
+    case 'recognition':
+    case 'change':
       return NO_DATA; // handled by classifyUnit
   }
 }
@@ -130,7 +140,17 @@ export function classifyUnit(idx: DataIndex, gso: string, measure: MeasureId, ye
     if (pilot) return pilot.model;
     return unit.type === 'xa' ? 'not_pilot' : NOT_SUBJECT;
   }
+  if (parseMeasure(measure).kind === 'recognition') {
+    // A district's recognition covers all its units; not yet in force in an earlier year: none.
+    const d = idx.district(unit.districtCode);
+    if (!d) return NO_DATA;
+    return recognitionClassIn(d, year);
+  }
   if (unit.type !== 'xa') return NOT_SUBJECT;
+  if (parseMeasure(measure).kind === 'change') {
+    const from = changeBaseYear(idx, year);
+    return (from === null ? null : changeOf(statusIn(idx, gso, from), statusIn(idx, gso, year))) ?? NO_DATA;
+  }
   const row = idx.row(gso, year);
   // A measure of another catalog than the row's (c8 on a 2026 row, c2026-3 on a 2024 row) has no value.
   return row && measureFitsRow(idx.ds, measure, row) ? classifyRow(row, measure) : NO_DATA;
@@ -194,6 +214,10 @@ export function classMeets(measure: MeasureId, key: ClassKey): boolean | null {
       return key === 'n19';
     case 'pilot':
       return key !== 'not_pilot';
+    case 'recognition':
+      return key !== 'no_decision';
+    case 'change':
+      return key === 'newly_recognised' || key === 'moved_up';
     case 'criterion':
     case 'indicator':
       return key === 'met';
@@ -231,17 +255,22 @@ export function districtShare(idx: DataIndex, code: string, measure: MeasureId, 
   return { code, met, notMet, noData, total: met + notMet + noData, share: known ? met / known : null };
 }
 
-/** District share bins: min inclusive, max exclusive except the last (fractions 0..1). */
+/** District share bins: min inclusive, max exclusive; the last is exactly 100 % (fractions 0..1).
+ *  Issue 15: the breaks sit near the plan's target (every xã, 100 %) because that is where the
+ *  districts are: with 0-20 … 80-100 % bins 11 of 12 districts fell in one class. A district has
+ *  4 to 16 xã, so one xã moves it by 6 to 25 points: "all", "all but one or two" (90-<100 %),
+ *  75-<90 %, 50-<75 % and under half are the distinctions leaders read. */
+export const SHARE_BINS: readonly { key: ClassKey; min: number; max: number }[] = [
+  { key: 's0_50', min: 0, max: 0.5 },
+  { key: 's50_75', min: 0.5, max: 0.75 },
+  { key: 's75_90', min: 0.75, max: 0.9 },
+  { key: 's90_100', min: 0.9, max: 1 },
+  { key: 's100', min: 1, max: 1 },
+];
+
 export function shareClasses(): { key: ClassKey; min: number; max: number; color: string }[] {
-  const bins = [
-    { key: 's0_20', min: 0, max: 0.2 },
-    { key: 's20_40', min: 0.2, max: 0.4 },
-    { key: 's40_60', min: 0.4, max: 0.6 },
-    { key: 's60_80', min: 0.6, max: 0.8 },
-    { key: 's80_100', min: 0.8, max: 1 },
-  ];
   return [
-    ...bins.map((b, i) => ({ ...b, color: SHARE_COLORS[i] })),
+    ...SHARE_BINS.map((b, i) => ({ ...b, color: SHARE_COLORS[i] })),
     { key: NO_DATA, min: NaN, max: NaN, color: NO_DATA_COLOR },
     { key: NOT_SUBJECT, min: NaN, max: NaN, color: NOT_SUBJECT_COLOR },
   ];
@@ -249,9 +278,10 @@ export function shareClasses(): { key: ClassKey; min: number; max: number; color
 
 export function shareClassOf(share: number | null): ClassKey {
   if (share == null || !Number.isFinite(share)) return NO_DATA;
-  const bins = shareClasses().slice(0, 5);
-  for (const b of bins) if (share >= b.min && share < b.max) return b.key;
-  return share >= 1 ? 's80_100' : share < 0 ? 's0_20' : NO_DATA;
+  if (share >= 1) return 's100';
+  if (share < 0) return SHARE_BINS[0].key;
+  for (const b of SHARE_BINS) if (share >= b.min && share < b.max) return b.key;
+  return NO_DATA;
 }
 
 /** A district's class: not_subject when it has no xã (all-ward city), else its share bin. */

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { allMeasures, criterionOf, indicatorOf, isMeasureId, parseMeasure } from './measures';
 
 describe('measures', () => {
-  it('lists status, count, pilot, 19 criteria and 6 indicators', () => {
+  it('lists status, count, pilot, change, recognition, 19 criteria and 6 indicators', () => {
     const all = allMeasures();
     expect(all.slice(0, 3)).toEqual(['status', 'count', 'pilot']);
     expect(all).toContain('c1');
     expect(all).toContain('c19');
     expect(all).toEqual(expect.arrayContaining(['i8.1', 'i8.2', 'i8.3', 'i8.4', 'inc8.4', 'inc15.2']));
-    expect(all).toHaveLength(3 + 19 + 6);
+    expect(all).toContain('change');
+    expect(all).toContain('recognition');
+    expect(all).toHaveLength(5 + 19 + 6);
     expect(all.every(isMeasureId)).toBe(true);
   });
 

@@ -3,18 +3,22 @@
 import { CRITERIA_COUNT, INDICATOR_IDS, type IndicatorId } from './types';
 
 /**
+ * 'recognition' district recognition (issue 15); 'change' status change from the previous year of
+ * the data to the chosen one (issue 15);
  * 'status' NTM status class; 'count' number of criteria met (0..19); 'pilot' pilot model type;
  * 'c1'..'c19' one criterion of the 2021–2025 catalog (the v=1 ids); 'c2026-1'..'c2026-10' one
  * criterion of the catalog that starts in 2026 (a later catalog's criteria carry its first year,
  * src/domain/catalogs.ts); 'i8.1'..'i8.4', 'inc8.4', 'inc15.2' one indicator (an IndicatorId
  * prefixed by 'i').
  */
-export type MeasureId = 'status' | 'count' | 'pilot' | `c${number}` | `c${number}-${number}` | `i${string}`;
+export type MeasureId = 'status' | 'count' | 'pilot' | 'recognition' | 'change' | `c${number}` | `c${number}-${number}` | `i${string}`;
 
 export type ParsedMeasure =
   | { kind: 'status' }
   | { kind: 'count' }
   | { kind: 'pilot' }
+  | { kind: 'recognition' }
+  | { kind: 'change' }
   /** `since`: the first year of the criterion's catalog, null for the first catalog (c1..c19). */
   | { kind: 'criterion'; no: number; since: number | null }
   | { kind: 'indicator'; indicator: IndicatorId };
@@ -25,6 +29,8 @@ const ALL: readonly MeasureId[] = [
   'status',
   'count',
   'pilot',
+  'change',
+  'recognition',
   ...Array.from({ length: CRITERIA_COUNT }, (_, i) => `c${i + 1}` as MeasureId),
   ...INDICATOR_IDS.map((id) => `i${id}` as MeasureId),
 ];
@@ -52,7 +58,7 @@ export function criterionMeasure(no: number, since: number | null): MeasureId {
 /** Parse a valid MeasureId into its parts; throws on an invalid id (gate input with isMeasureId). */
 export function parseMeasure(m: MeasureId): ParsedMeasure {
   if (!isMeasureId(m)) throw new Error(`Unknown measure: ${String(m)}`);
-  if (m === 'status' || m === 'count' || m === 'pilot') return { kind: m };
+  if (m === 'status' || m === 'count' || m === 'pilot' || m === 'recognition' || m === 'change') return { kind: m };
   const later = LATER_CRITERION.exec(m);
   if (later) return { kind: 'criterion', no: Number(later[2]), since: Number(later[1]) };
   if (m.startsWith('c')) return { kind: 'criterion', no: Number(m.slice(1)), since: null };
@@ -79,6 +85,11 @@ export function isAdvancedIndicator(id: IndicatorId): boolean {
 /** The indicator number without the set prefix: 'nc15.2' → '15.2'. */
 export function indicatorNumber(id: IndicatorId): string {
   return id.replace(/^nc/, '');
+}
+
+/** Measures whose district-mode colour is the district's own class, not a share of its xã. */
+export function isDistrictClassMeasure(m: MeasureId): boolean {
+  return m === 'recognition';
 }
 
 /** Measures whose classes are met / not met. */

@@ -76,6 +76,8 @@ const PALETTES: Record<string, { key: string; color: string; pattern: string }[]
   count: legendClasses('count'),
   criterion: legendClasses('c8'),
   pilot: legendClasses('pilot'),
+  recognition: legendClasses('recognition'),
+  change: legendClasses('change'),
   districtShare: shareClasses().map((c) => ({ key: c.key, color: c.color, pattern: c.key === 'no_data' ? 'hatch' : 'none' })),
 };
 

@@ -23,6 +23,12 @@ export const NOT_MET_COLOR = schemeRdYlBu[4][1]; // #fdae61
 export const PILOT_COLORS = schemeDark2.slice(0, 3) as readonly string[];
 /** District share bins, 5 steps of Blues. */
 export const SHARE_COLORS = schemeBlues[5] as readonly string[];
+/** District recognition (issue 15): recognised = kiểu-mẫu dark blue, "completed the task" (cities)
+ *  = the mid teal with dots, no decision = the not-met orange. */
+export const RECOGNITION_COLORS = { dat_chuan: schemeYlGnBu[5][4], hoan_thanh_nhiem_vu: schemeYlGnBu[5][2], no_decision: schemeRdYlBu[4][1] } as const;
+/** Change between two years (issue 15), diverging RdYlBu: newly recognised dark blue, moved up
+ *  light blue, moved down red (with a cross), unchanged the scheme's pale yellow centre. */
+export const CHANGE_COLORS = { newly_recognised: schemeRdYlBu[4][3], moved_up: schemeRdYlBu[4][2], moved_down: schemeRdYlBu[4][0], unchanged: '#ffffbf' } as const;
 /** No data: mid-light grey, drawn with a hatch. */
 export const NO_DATA_COLOR = '#c8c8c8';
 /** Wards and towns, not subject to the commune criteria: pale warm neutral, no pattern. */

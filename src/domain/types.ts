@@ -182,6 +182,10 @@ export interface PublishedAggregate {
   source: SourceRef;
   /** Optional (added by the data build): caveats, e.g. a conflicting figure in the same source. */
   note?: string | null;
+  /** Issue 15: a year's value is the status at 31 December. 'year_end': the report gives that
+   *  status (the table must equal it); 'interim': a report during the year (a lower bound).
+   *  Absent: 'year_end'. */
+  basis?: 'year_end' | 'interim';
 }
 
 export interface DatasetMeta {

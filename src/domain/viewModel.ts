@@ -8,9 +8,11 @@ import {
   classifyAll, districtClassOf, districtShare, legendClasses, shareClasses, NO_DATA, NOT_SUBJECT,
   type ClassKey, type DistrictShare, type LegendClass, type Pattern,
 } from './classify';
-import { parseMeasure, type MeasureId } from './measures';
+import { isDistrictClassMeasure, parseMeasure, type MeasureId } from './measures';
 import { catalogForYear, catalogsOf } from './catalogs';
 import { NTM_STATUSES } from './types';
+import { recognitionClassIn } from './recognition';
+import { changeBaseYear } from './change';
 import { memoPerIndex } from './memo';
 import type { TodayIndex } from './crosswalk';
 import type { Rollup } from './rollup';
@@ -60,6 +62,8 @@ export interface MapViewModel {
   geography: '2020' | '2025';
   /** Today's map only: each unit's roll-up of the former units' results (src/domain/rollup.ts). */
   rollups?: ReadonlyMap<string, Rollup>;
+  /** The 'change' measure: the year the change is measured from (null: no earlier year). */
+  fromYear?: number | null;
 }
 
 /** District share classes in legend order (the share bins, then no data and not subject). */
@@ -111,16 +115,19 @@ function buildCore(idx: DataIndex, measure: MeasureId, year: number): Core {
   const units = new Map<string, ClassStyle>();
   for (const [gso, k] of classes) units.set(gso, styleOf.get(k) ?? { key: k, color: FALLBACK_COLOR, pattern: 'none' });
 
-  const dClasses = districtLegendClasses();
+  // Recognition colours a district by its own class (issue 15), every other measure by its share.
+  const own = isDistrictClassMeasure(measure);
+  const dClasses = own ? unitClasses.filter((c) => c.key !== NO_DATA && c.key !== NOT_SUBJECT) : districtLegendClasses();
   const dStyle = new Map(dClasses.map((c) => [c.key, c]));
   const districts = new Map<string, DistrictView>();
   for (const d of idx.districts) {
     const share = districtShare(idx, d.code, measure, year);
-    const k = districtClassOf(share);
+    const k = own ? recognitionClassIn(d, year) : districtClassOf(share);
     districts.set(d.code, { ...(dStyle.get(k) ?? { key: k, color: FALLBACK_COLOR, pattern: 'none' }), share });
   }
 
   return {
+    ...(measure === 'change' ? { fromYear: changeBaseYear(idx, year) } : {}),
     units,
     districts,
     unitLegend: legendOf('units', unitClasses, classes.values()),

@@ -80,6 +80,9 @@ function valueOf(measure: MeasureId, key: string, row: AttainmentRow | undefined
       return key;
     case 'pilot':
       return key === 'not_pilot' ? null : key;
+    case 'recognition':
+    case 'change':
+      return key;
     case 'count': {
       if (!row) return null;
       const r = criteriaMetRange(row);

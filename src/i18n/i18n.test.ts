@@ -65,7 +65,9 @@ describe('i18n', () => {
   it('labels classes, statuses, types, names, recognitions', () => {
     expect(classLabel('count', 'n17_18')).toBe('17–18 tiêu chí');
     expect(classLabel('count', 'n19', 'en')).toBe('All 19 criteria');
-    expect(classLabel('status', 's80_100')).toBe('80–100% số xã đạt');
+    expect(classLabel('status', 's75_90')).toBe('Từ 75% đến dưới 90% số xã đạt');
+    expect(classLabel('status', 's100')).toBe('100% số xã đạt');
+    expect(classLabel('status', 's90_100', 'en')).toBe('90% to under 100% of communes meet it');
     expect(statusLabel(null)).toBe('Không có dữ liệu');
     expect(unitTypeLabel('thi_tran')).toBe('Thị trấn');
     const ds = makeFixture();

@@ -67,6 +67,10 @@ export function measureLabel(measure: MeasureId, criteriaSets: readonly Criteria
       return translate(locale, 'measure.count');
     case 'pilot':
       return translate(locale, 'measure.pilot');
+    case 'recognition':
+      return translate(locale, 'measure.recognition');
+    case 'change':
+      return translate(locale, 'measure.change');
     case 'criterion': {
       if (p.since != null) {
         const later = criterionName(p.no, criteriaSets, locale, communeSetId(p.since, false));
@@ -93,7 +97,7 @@ export function measureLabel(measure: MeasureId, criteriaSets: readonly Criteria
   }
 }
 
-/** Label of a class of a measure (unit classes, and district share bins 's0_20'…). */
+/** Label of a class of a measure (unit classes, and district share bins 's0_50'…). */
 // Class keys are unique across measures, so the measure is not needed today (kept for the API).
 export function classLabel(_measure: MeasureId, key: ClassKey, locale: Locale = 'vi'): string {
   switch (key) {
@@ -104,13 +108,19 @@ export function classLabel(_measure: MeasureId, key: ClassKey, locale: Locale = 
       return translate(locale, `class.${key}` as MessageKey);
     case 'smart_ecommerce': case 'digital_economy': case 'digital_society':
       return pilotModelLabel(key, locale);
+    case 'dat_chuan': case 'hoan_thanh_nhiem_vu': case 'no_decision':
+    case 'newly_recognised': case 'moved_up': case 'moved_down': case 'unchanged':
+      return translate(locale, `class.${key}` as MessageKey);
   }
   const bin = COUNT_BINS.find((b) => b.key === key);
   if (bin) {
     return bin.min === 19 ? translate(locale, 'class.countAll') : translate(locale, 'class.countRange', { min: bin.min, max: bin.max });
   }
   const share = shareClasses().find((s) => s.key === key && Number.isFinite(s.min));
-  if (share) return translate(locale, 'class.shareRange', { min: Math.round(share.min * 100), max: Math.round(share.max * 100) });
+  if (share) {
+    if (share.min >= 1) return translate(locale, 'class.shareAll');
+    return translate(locale, 'class.shareRange', { min: Math.round(share.min * 100), max: Math.round(share.max * 100) });
+  }
   return translate(locale, 'class.unknown');
 }
 

@@ -2,6 +2,7 @@
 // legend rows get their labels; the page's legend, the map's text alternative, the embed, the
 // PNG export and the build's first view all call it. Pure (no React): usable by scripts/.
 import type { ClassKey } from '../domain/classify';
+import { isDistrictClassMeasure } from '../domain/measures';
 import type { CriteriaSet } from '../domain/types';
 import type { LegendRow, MapViewModel } from '../domain/viewModel';
 import type { Locale } from './locale';
@@ -31,9 +32,14 @@ export function legendText(vm: MapViewModel, criteriaSets: readonly CriteriaSet[
   const districts = vm.legend.scope === 'districts';
   // Today's map (issue 13) in 2021–2025 has one measure: the roll-up of the old units' results;
   // from 2026 its measures are the picker's (the year's catalog).
-  const measureText = vm.geography === '2025' && vm.rollups ? translate(locale, 'today.measure') : measureLabel(measure, criteriaSets, locale);
+  const measureText = vm.geography === '2025' && vm.rollups
+    ? translate(locale, 'today.measure')
+    : measure === 'change'
+      ? (vm.fromYear != null ? translate(locale, 'legend.changeMeasure', { from: vm.fromYear, to: year }) : translate(locale, 'legend.changeNoBase', { to: year }))
+      : measureLabel(measure, criteriaSets, locale);
+  const shareTitle = districts && !isDistrictClassMeasure(measure);
   return {
-    title: translate(locale, districts ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year }),
+    title: measure === 'change' && !districts ? measureText : translate(locale, shareTitle ? 'legend.districtTitle' : 'legend.title', { measure: measureText, year }),
     rows: vm.legend.rows.map((r) => ({ ...r, label: classLabelIn(vm, r.key, locale) })),
     total: translate(locale, districts ? 'legend.districtsTotal' : 'legend.unitsTotal', { n: vm.legend.total }),
     measure: measureText,

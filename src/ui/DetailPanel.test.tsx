@@ -70,11 +70,25 @@ describe('DetailPanel', () => {
     resetStore({ year: 2022 });
     render(<DetailPanel />);
     commune('25138'); // Quảng Trị: kiểu mẫu, 2016-2020 vintage in 2022, pilot digital society
-    expect(screen.getByText('Đạt chuẩn NTM kiểu mẫu')).toBeInTheDocument();
-    expect(screen.getByText('2021')).toBeInTheDocument();
+    expect(document.querySelector('.status-line')).toHaveTextContent('Đạt chuẩn NTM kiểu mẫu');
+    expect(within(document.querySelectorAll<HTMLElement>('dl.facts')[1]!).getByText('2021')).toBeInTheDocument();
     expect(screen.getByText('Quyết định ngày 16/6/2021')).toBeInTheDocument();
     expect(screen.getByText('Bộ tiêu chí của tỉnh, giai đoạn 2016–2020')).toBeInTheDocument();
     expect(screen.getByText('Xã hội số (mục II.4.d, Kế hoạch 5306/KH-UBND)')).toBeInTheDocument();
+  });
+
+  it("shows a commune's status and criteria met for every year of the data, as a table", () => {
+    resetStore({ year: 2022 });
+    render(<DetailPanel />);
+    commune('24859'); // Đạ M' Rong: 2021 chưa đạt, no 2023 row, 2025 null status
+    const rows = [...document.querySelectorAll<HTMLElement>('.commune-timeline tbody tr')];
+    expect(rows.map((r) => r.dataset.year)).toEqual(useApp.getState().data!.meta.years.map(String));
+    const byYear = Object.fromEntries(rows.map((r) => [r.dataset.year, r.dataset.class]));
+    expect(byYear['2021']).toBe('chua_dat');
+    expect(byYear['2023']).toBe('no_data');
+    expect(document.querySelector('.commune-timeline tr.is-current')!.getAttribute('data-year')).toBe('2022');
+    fireEvent.click(screen.getByRole('button', { name: 'Xem năm 2021 trên bản đồ' }));
+    expect(useApp.getState().year).toBe(2021);
   });
 
   it('says a phường or thị trấn is not subject to the commune criteria', () => {
@@ -90,7 +104,7 @@ describe('DetailPanel', () => {
     act(() => useApp.getState().select({ kind: 'district', code: '674' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Huyện Đam Rông' })).toBeInTheDocument();
     expect(screen.getByText('Chưa có quyết định công nhận được công bố')).toBeInTheDocument();
-    const counts = document.querySelector('.mini-table')!;
+    const counts = document.querySelector('.summary-status')!;
     // The district summary's row header carries a long label and a print-only short one (jsdom has no CSS).
     expect(within(counts as HTMLElement).getByRole('rowheader', { name: /^Đạt chuẩn NTM ?NTM( \d+)?$/ }).closest('tr')).toHaveTextContent('1');
     expect(screen.getByText('2/2 xã có dữ liệu đạt (100%)')).toBeInTheDocument();

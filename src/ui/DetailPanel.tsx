@@ -2,6 +2,7 @@ import { catalogForYear, catalogsOf } from '../domain/catalogs';
 import { criterionName } from '../i18n/labels';
 import { useLocale } from '../i18n';
 import { useEffect, useId, useRef } from 'react';
+import { CommuneTimeline, DistrictTimeline } from './Timeline';
 import {
   classifyUnit, criteriaMetRange, districtShare, legendClasses, NO_DATA, NOT_SUBJECT,
 } from '../domain/classify';
@@ -172,6 +173,7 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
         </dl>
       )}
       {row?.note && <p className="note"><strong>{t('detail.note')}:</strong> {row.note}</p>}
+      <CommuneTimeline idx={idx} gso={unit.gso} />
 
       {row && range && (
         <>
@@ -259,6 +261,7 @@ function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictI
             : t('detail.shareValue', { met: share.met, known: share.met + share.notMet, pct: formatPercent(share.share, L.locale) })}
       </p>
       {share.noData > 0 && share.share !== null && <p className="hint">{t('detail.shareMissing', { n: share.noData })}</p>}
+      <DistrictTimeline idx={idx} code={district.code} />
       <DistrictSummary code={district.code} />
     </>
   );

@@ -82,7 +82,7 @@ export function DistrictComparison() {
   return (
     <section className="district-comparison" aria-labelledby={`${captionId}-h`}>
       <h2 id={`${captionId}-h`} className="leaders-heading">{t('compare.title')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll scroll-region" role="region" aria-labelledby={`${captionId}-h`} tabIndex={0}>
         <table className="leaders-table" aria-describedby={`${captionId}-note`}>
           <caption>{t('compare.caption', { measure: L.measureLabel(measure, idx.ds.criteriaSets), year })}</caption>
           <thead>

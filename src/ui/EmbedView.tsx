@@ -17,8 +17,9 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { legendRows, selectionLine } from '../export/viewText';
 import { onMapChange } from '../url/mapRegistry';
-import { currentUrlState, permalink } from '../url/useUrlSync';
+import { currentUrlState, isPlayerPage, permalink } from '../url/useUrlSync';
 import { Legend } from './Legend';
+import { YearPlayer } from './YearPlayer';
 import { SourceLine } from './SourceLine';
 import './embed.css';
 
@@ -126,6 +127,7 @@ export function EmbedView({ geo, onRetry }: { geo: MapGeo | null; onRetry?: () =
           <section className="embed-map" aria-label={t('map.label')}>
             {shownGeo && <MapView geo={shownGeo} embed today={onToday ? today : null} />}
           </section>
+          {isPlayerPage() && <div className="embed-player"><YearPlayer slider /></div>}
           <div className="embed-legend">
             <Legend />
           </div>

@@ -21,6 +21,7 @@ describe('YearOverYear', () => {
     expect(yoyCells('nang_cao')).toEqual(['0', '1', '+1']);
     expect(yoyCells('no_data')).toEqual(['0', '3', '+3']);
     expect(yoyCells('at_least_ntm')).toEqual(['3/6', '2/6', '\u22121']);
+    expect(yoyCells('at_least_nang_cao')).toEqual(['0', '1', '+1']);
     expect(screen.getByText(/Lên hạng: 1 xã · xuống hạng: 0 xã · giữ nguyên: 2 xã/)).toBeInTheDocument();
   });
 
@@ -49,7 +50,7 @@ describe('LeadersView', () => {
 
   it('selecting a district in the table scopes targets and change to it, with a way back to the province', () => {
     render(<LeadersView />);
-    fireEvent.click(screen.getByRole('button', { name: 'Huyện Hồ Xanh' }));
+    fireEvent.click(within(document.querySelector<HTMLElement>('.district-comparison')!).getByRole('button', { name: 'Huyện Hồ Xanh' }));
     expect(useApp.getState().selection).toEqual({ kind: 'district', code: '901' });
     expect(document.querySelector('.targets-panel')).toHaveAttribute('data-scope', '901');
     expect(document.querySelector('.year-over-year')).toHaveAttribute('data-scope', '901');

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useLabels, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
+import { CriterionGrid } from './CriterionGrid';
 import { DistrictComparison } from './DistrictComparison';
 import { PrintButton, PrintFooter, PrintMapImage } from './PrintButton';
 import { SourceLine } from './SourceLine';
@@ -39,6 +40,7 @@ export function LeadersView() {
         <PrintButton />
       </div>
 
+      <CriterionGrid />
       <DistrictComparison />
 
       {district && (

@@ -48,7 +48,7 @@ describe('Legend', () => {
     resetStore({ measure: 'status', year: 2025, districtMode: true });
     render(<Legend />);
     expect(screen.getByRole('heading', { name: /^Tỷ lệ xã đạt theo huyện/ })).toBeInTheDocument();
-    expect(countOf('80–100% số xã đạt')).toBe('4');
+    expect(countOf('100% số xã đạt')).toBe('4');
     expect(countOf('Không có xã (chỉ có phường)')).toBe('1');
     expect(screen.getByText('Tổng: 5 huyện, thành phố')).toBeInTheDocument();
   });

@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { isDistrictClassMeasure } from '../domain/measures';
 import { useLocale, useT } from '../i18n';
 import { legendText } from '../i18n/legendText';
 import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
 import { Swatch } from './common';
+import { TierSummary } from './TierSummary';
 
 /** Legend of the current measure and year: one row per class with swatch, label and count.
  *  In district mode: the share bins with counts of districts. Rows come from the view model. */
@@ -42,7 +44,8 @@ export function Legend() {
         </tbody>
       </table>
       <p className="legend-total">{legend.total}</p>
-      {districtMode && <p className="legend-note">{t('legend.shareNote')}</p>}
+      {districtMode && !isDistrictClassMeasure(vm.input.measure) && <p className="legend-note">{t('legend.shareNote')}</p>}
+      {vm.input.measure === 'status' && <TierSummary year={vm.input.year} />}
     </section>
   );
 }

@@ -10,8 +10,8 @@ import { PartBoundary } from './PartBoundary';
 // Issue 13: the full text of a later catalog (criteria, groups, annexes, sources) is read on demand.
 const CatalogView = lazyPart(() => import('./CatalogView').then((m) => m.CatalogView));
 
-type Group = 'status' | 'count' | 'pilot' | 'criteria' | 'ind8' | 'advanced' | 'laterCriteria';
-const GROUPS: Group[] = ['status', 'count', 'pilot', 'criteria', 'laterCriteria', 'ind8', 'advanced'];
+type Group = 'status' | 'count' | 'pilot' | 'change' | 'recognition' | 'criteria' | 'ind8' | 'advanced' | 'laterCriteria';
+const GROUPS: Group[] = ['status', 'change', 'count', 'pilot', 'recognition', 'criteria', 'laterCriteria', 'ind8', 'advanced'];
 
 function groupOf(m: MeasureId): Group {
   const p = parseMeasure(m);

@@ -45,28 +45,34 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
   const openerRef = useRef<Element | null>(null);
   const [texts, setTexts] = useState({ link: '', code: '' });
   const [status, setStatus] = useState('');
+  // Issue 15: the embed can carry a year slider with play/pause.
+  const [player, setPlayer] = useState(false);
   const titleId = useId();
   const linkId = useId();
   const codeId = useId();
   const helpId = useId();
+
+  const compute = () => {
+    const s = useApp.getState();
+    const state = currentUrlState();
+    const view = { measure: s.measure, year: s.year, districtMode: s.districtMode, locale: s.locale, selection: s.selection, basemap: s.basemap };
+    const title = idx ? legendRows(idx, view).title : t('app.title');
+    return {
+      link: permalink(state),
+      code: embedCode({
+        src: permalink({ ...state, view: 'map', embed: true, player }),
+        title: t('share.iframeTitle', { title }),
+        scriptSrc: embedScriptUrl(appBaseUrl()),
+      }),
+    };
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       openerRef.current = document.activeElement;
-      const s = useApp.getState();
-      const state = currentUrlState();
-      const view = { measure: s.measure, year: s.year, districtMode: s.districtMode, locale: s.locale, selection: s.selection, basemap: s.basemap };
-      const title = idx ? legendRows(idx, view).title : t('app.title');
-      setTexts({
-        link: permalink(state),
-        code: embedCode({
-          src: permalink({ ...state, view: 'map', embed: true }),
-          title: t('share.iframeTitle', { title }),
-          scriptSrc: embedScriptUrl(appBaseUrl()),
-        }),
-      });
+      setTexts(compute());
       setStatus('');
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
@@ -74,6 +80,11 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
       closeDialog(dialog);
     }
   }, [open, idx, t]);
+
+  // The embed option changes the code while the dialog is open.
+  useEffect(() => {
+    if (dialogRef.current?.open) setTexts(compute());
+  }, [player]);
 
   const onDialogClose = () => {
     onClose();
@@ -104,6 +115,10 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
           {t('share.link')}
         </button>
       </div>
+      <label className="check share-player">
+        <input type="checkbox" checked={player} onChange={(e) => setPlayer(e.target.checked)} />
+        {t('share.embedPlayer')}
+      </label>
       <label htmlFor={codeId} className="share-label">
         {t('embed.code')}
       </label>

@@ -2,6 +2,7 @@
 // the province (domain/yoy.ts).
 import { useId, useState } from 'react';
 import { legendClasses } from '../domain/classify';
+import { tierCounts } from '../domain/tiers';
 import { formatDelta, statusChange } from '../domain/yoy';
 import { useLabels, useT } from '../i18n';
 import { useIndex } from '../state/useIndex';
@@ -24,6 +25,9 @@ export function YearOverYear({ districtCode = null }: { districtCode?: string | 
   const scope = district ? L.districtName(district) : t('leaders.scopeProvince');
   const c = statusChange(idx, from, to, district ? district.code : null);
   const styles = new Map(legendClasses('status').map((x) => [x.key, x]));
+  // Issue 15: the reports' other cumulative tier beside "NTM or higher".
+  const ncFrom = tierCounts(idx, from, district ? district.code : null).tiers.at_least_nang_cao;
+  const ncTo = tierCounts(idx, to, district ? district.code : null).tiers.at_least_nang_cao;
 
   const yearSelect = (label: string, value: number, onChange: (y: number) => void, suffix: string) => (
     <div className="control yoy-year">
@@ -45,6 +49,7 @@ export function YearOverYear({ districtCode = null }: { districtCode?: string | 
         <p className="hint">{t('yoy.noXa')}</p>
       ) : (
         <>
+          <div className="table-scroll scroll-region" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
           <table className="leaders-table yoy-table">
             <caption>{t('yoy.caption', { scope, from, to })}</caption>
             <thead>
@@ -73,8 +78,15 @@ export function YearOverYear({ districtCode = null }: { districtCode?: string | 
                 <td className="num">{c.atLeastNtm.to}/{c.xaCount}</td>
                 <td className="num delta">{formatDelta(c.atLeastNtm.delta)}</td>
               </tr>
+              <tr data-class="at_least_nang_cao" className="summary-total">
+                <th scope="row">{t('tier.at_least_nang_cao')}</th>
+                <td className="num">{ncFrom}</td>
+                <td className="num">{ncTo}</td>
+                <td className="num delta">{formatDelta(ncTo - ncFrom)}</td>
+              </tr>
             </tbody>
           </table>
+          </div>
           <p className="hint yoy-moves">
             {t('yoy.moves', { up: c.movedUp, down: c.movedDown, same: c.unchanged, na: c.notCompared })}
           </p>

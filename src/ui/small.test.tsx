@@ -15,15 +15,15 @@ afterEach(cleanup);
 beforeEach(() => resetStore());
 
 describe('MeasurePicker', () => {
-  it('is one labelled select with the six groups and every measure', () => {
+  it('is one labelled select with the eight groups and every measure', () => {
     render(<MeasurePicker />);
     const select = screen.getByRole('combobox', { name: 'Hiển thị theo' });
     const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
     expect(groups).toEqual([
-      'Trạng thái NTM', 'Số tiêu chí đạt', 'Mô hình thí điểm', 'Tiêu chí xã NTM (1–19)',
+      'Trạng thái NTM', 'Thay đổi giữa hai năm', 'Số tiêu chí đạt', 'Mô hình thí điểm', 'Công nhận cấp huyện', 'Tiêu chí xã NTM (1–19)',
       'Chỉ tiêu 8.1–8.4 (Thông tin và Truyền thông)', 'Chỉ tiêu bộ NTM nâng cao (cần kiểm chứng)',
     ]);
-    expect(within(select).getAllByRole('option')).toHaveLength(28);
+    expect(within(select).getAllByRole('option')).toHaveLength(30);
     expect(within(select).getByRole('option', { name: 'Tiêu chí 10: Thu nhập' })).toBeInTheDocument();
     expect(within(select).getByRole('option', { name: /^Chỉ tiêu 15\.2 \(NTM nâng cao\).*\(cần kiểm chứng\)$/ })).toBeInTheDocument();
   });

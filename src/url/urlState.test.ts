@@ -62,9 +62,15 @@ function assertValid(s: Partial<UrlState>, ctx: DecodeContext = {}): void {
 
 describe('URL defaults', () => {
   it('agree with the store defaults', () => {
-    const { camera, embed, selection, ...rest } = URL_DEFAULTS;
+    const { camera, embed, player, selection, ...rest } = URL_DEFAULTS;
     expect(rest).toEqual(DEFAULTS);
-    expect([camera, embed, selection]).toEqual([null, false, null]);
+    expect([camera, embed, player, selection]).toEqual([null, false, false, null]);
+  });
+
+  it('carries the embed year player flag (issue 15)', () => {
+    expect(encodeState({ embed: true, player: true }).toString()).toBe('v=2&embed=1&player=1');
+    expect(decodeState('v=1&embed=1&player=1').player).toBe(true);
+    expect(decodeState('v=1&player=yes').player).toBeUndefined();
   });
 
   it('the default view has an empty query', () => {
@@ -156,7 +162,7 @@ describe('decodeState', () => {
   });
 
   it('rejects hostile values in every parameter without throwing', () => {
-    const names = ['v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'sel', 'lang'];
+    const names = ['v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'player', 'sel', 'lang'];
     for (const name of names) {
       for (const value of HOSTILE) {
         const p = new URLSearchParams();
@@ -262,10 +268,11 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
   camera: arbCamera,
   embed: fc.boolean(),
   geography: fc.constantFrom(null, '2020' as const),
+  player: fc.boolean(),
 });
 
 const arbKey = fc.oneof(
-  fc.constantFrom('v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'sel', 'lang', 'tab', 'lng', 'z', 'districts'),
+  fc.constantFrom('v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'player', 'sel', 'lang', 'tab', 'lng', 'z', 'districts'),
   fc.string({ maxLength: 12 }),
 );
 const arbValue = fc.oneof(

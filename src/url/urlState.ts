@@ -16,6 +16,7 @@
 // | lat,lon,zoom | camera (all three or none)  | province fit | lat 9.5..14, lon 105.5..110.5 (≤ 6 decimals), zoom 6..14 |
 // | embed    | embed layout                    | 0        | `1`, `0`                                      |
 // | geo      | geography (v2, issue 13)        | the year's default | `2020` (the plan's 142 units), `2025` (today's 124); written when chosen, and always with a commune |
+// | player   | year slider + play in the embed | 0        | `1`, `0` (issue 15; an embed-code option)      |
 //
 // A parameter given twice with different values is ambiguous and dropped. Values longer than
 // 32 characters are dropped before any parsing; so is what lies beyond the query's length cap
@@ -45,6 +46,8 @@ export interface UrlState {
   embed: boolean;
   /** The geography (v2): null = the year's default. A `today` selection belongs to '2025'. */
   geography: GeographyId | null;
+  /** Issue 15: the embed shows a year slider with play/pause (an option of the embed code). */
+  player: boolean;
 }
 
 /** Mirrors the store's DEFAULTS (a test checks they agree); kept here so the codec stays pure. */
@@ -59,6 +62,7 @@ export const URL_DEFAULTS: UrlState = {
   camera: null,
   embed: false,
   geography: null,
+  player: false,
 };
 
 /** What the decoder may check codes against (from the loaded dataset). */
@@ -73,7 +77,7 @@ export interface DecodeContext {
 
 /** Every parameter name the codec reads or writes (v1). */
 export const PARAMS = [
-  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'geo',
+  'v', 'measure', 'year', 'commune', 'district', 'mode', 'view', 'locale', 'basemap', 'lat', 'lon', 'zoom', 'embed', 'geo', 'player',
 ] as const;
 const GEOGRAPHIES: readonly GeographyId[] = ['2020', '2025'];
 
@@ -123,6 +127,7 @@ export function encodeState(state: Partial<UrlState>): URLSearchParams {
     p.set('zoom', round(s.camera.zoom, 2));
   }
   if (s.embed) p.set('embed', '1');
+  if (s.player) p.set('player', '1');
   if ([...p.keys()].length === 0) return p;
   const out = new URLSearchParams({ v: String(CURRENT_VERSION) });
   for (const [k, v] of p) out.append(k, v);
@@ -230,6 +235,9 @@ export function decodeState(input: URLSearchParams | string, ctx: DecodeContext 
 
   const embed = flag(p, 'embed');
   if (embed !== undefined) out.embed = embed;
+
+  const player = flag(p, 'player');
+  if (player !== undefined) out.player = player;
 
   return out;
 }

@@ -60,6 +60,8 @@ function cameraOf(h: MapHandle): Camera {
 // ---- module state (one sync per page) ---------------------------------------------------------
 
 let embed = false;
+/** Issue 15: the page's year player flag (from its URL, kept in every write like `embed`). */
+let player = false;
 let handle: MapHandle | null = null;
 /** The framing MapLibre chose before anyone moved it (whole province): not written to the URL. */
 let home: Camera | null = null;
@@ -76,8 +78,14 @@ export function currentCamera(): Camera | null {
 }
 
 /** The view as a permalink carries it (store + live camera). */
-export function currentUrlState(opts: { embed?: boolean } = {}): UrlState {
-  return { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed: opts.embed ?? false };
+export function currentUrlState(opts: { embed?: boolean; player?: boolean } = {}): UrlState {
+  return { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed: opts.embed ?? false, player: opts.player ?? false };
+}
+
+/** Does this page's URL ask for the year player (an embed-code option)? */
+export function isPlayerPage(): boolean {
+  if (typeof window === 'undefined') return false;
+  return decodeState(window.location.search).player === true;
 }
 
 /** The app's own address without query (works from any sub-path; from the embed page too). */
@@ -107,6 +115,7 @@ export function startUrlSync(): () => void {
   const win = window;
   const initial = decodeFull(win.location.search);
   embed = isEmbedPage();
+  player = initial.player;
   pendingCamera = initial.camera;
   cameraSettled = false;
   requestCamera(initial.camera ? { camera: initial.camera, fromLink: true } : null);
@@ -126,7 +135,7 @@ export function startUrlSync(): () => void {
   };
 
   const write = (mode: 'push' | 'replace') => {
-    const state: UrlState = { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed };
+    const state: UrlState = { ...URL_DEFAULTS, ...storeView(useApp.getState()), camera: currentCamera(), embed, player };
     // An over-long hash is not written back (src/url/limits.ts).
     const url = `${win.location.pathname}${toQueryString(state)}${capHash(win.location.hash)}`;
     const now = `${win.location.pathname}${win.location.search}${win.location.hash}`;

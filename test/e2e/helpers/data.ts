@@ -7,7 +7,8 @@ import { boxesOf, geoFromTopology } from '../../../src/data/topology';
 import { buildIndex } from '../../../src/domain/dataIndex';
 import type { MeasureId } from '../../../src/domain/measures';
 import type { NtmDataset } from '../../../src/domain/types';
-import { mapViewModel } from '../../../src/domain/viewModel';
+import { districtGrid, type DistrictGrid } from '../../../src/domain/grid';
+import { mapViewModel, type MapViewModel } from '../../../src/domain/viewModel';
 
 type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -54,4 +55,18 @@ export function expectedLegendCounts(measure: MeasureId, year: number): Record<s
   const idx = buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
   const vm = mapViewModel(idx, { measure, year, districtMode: false });
   return Object.fromEntries(vm.legend.rows.map((r) => [r.key, r.count]));
+}
+
+function builtIndex() {
+  return buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
+}
+
+/** The (unit-tested) district × criterion grid of a year, on the built data. */
+export function expectedGrid(year: number): DistrictGrid {
+  return districtGrid(builtIndex(), year);
+}
+
+/** The (unit-tested) view model of a choice, on the built data. */
+export function expectedViewModel(measure: MeasureId, year: number, districtMode = false): MapViewModel {
+  return mapViewModel(builtIndex(), { measure, year, districtMode });
 }

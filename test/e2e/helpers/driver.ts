@@ -154,6 +154,15 @@ export class AppDriver {
     await this.waitStill();
   }
 
+  /** Chooses a cell of the leaders' district × criterion grid (opens that tab): the map is
+   *  coloured by the column's measure and the district selected. */
+  async chooseGridCell(districtCode: string, column: string, districtName: string): Promise<void> {
+    await this.openTab('leaders');
+    await this.surface.locator(`.grid-table tr[data-district="${districtCode}"] td[data-col="${column}"] button`).click();
+    await this.waitPanelShows(districtName);
+    await this.waitStill();
+  }
+
   /** Selects a district by its full name from the leaders' comparison table (opens that tab). */
   async selectDistrict(fullName: string): Promise<void> {
     await this.openTab('leaders');
@@ -185,11 +194,16 @@ export class AppDriver {
   }
 
   /** The iframe code of the share dialog ("Chia sẻ, nhúng"), as a reader would copy it. */
-  async embedCode(): Promise<string> {
+  /** The embed code of the share dialog; `player`: with the year slider and play option ticked. */
+  async embedCode(opts: { player?: boolean } = {}): Promise<string> {
     const s = this.surface;
     await s.locator('button.export-share').click();
     const code = s.locator('.share-dialog textarea.share-code');
-    await s.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.share-dialog textarea.share-code')?.value ?? '').includes('<iframe'), undefined, { timeout: WAIT_MS });
+    if (opts.player) await s.locator('.share-dialog .share-player input').check();
+    await s.waitForFunction((p) => {
+      const v = document.querySelector<HTMLTextAreaElement>('.share-dialog textarea.share-code')?.value ?? '';
+      return v.includes('<iframe') && (!p || v.includes('player=1'));
+    }, !!opts.player, { timeout: WAIT_MS });
     const snippet = await code.inputValue();
     await code.press('Escape');
     return snippet;
@@ -249,6 +263,14 @@ export class AppDriver {
   /** Style layer ids, bottom to top. */
   async layerOrder(): Promise<string[]> {
     return this.surface.evaluate(() => window.__ntmDebug!.map.getStyle().layers.map((l) => l.id));
+  }
+
+  /** The fill colour the map holds for each commune (its feature state). */
+  async communeColors(ids: readonly string[]): Promise<Record<string, string | undefined>> {
+    return this.surface.evaluate((list) => {
+      const map = window.__ntmDebug!.map;
+      return Object.fromEntries(list.map((id) => [id, map.getFeatureState({ source: 'communes', id }).color as string | undefined]));
+    }, [...ids]);
   }
 
   /** Legend rows as { classKey: count }. */

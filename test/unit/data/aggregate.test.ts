@@ -31,24 +31,25 @@ describe('data/attainment.csv', () => {
     expect(counts.map((c) => [c.year, c.rows])).toEqual([2021, 2022, 2023, 2024, 2025].map((y) => [y, 111]));
   });
 
-  it('reproduces the published counts: 2021 106/111 (27 nâng cao, 9 kiểu mẫu), 2022 107/111, 2023 107/111 (33, 9)', () => {
+  it('a year is the status at 31 December: 2023 is the end-of-2023 report (109/111, 41, 16), mid-year reports are lower bounds', () => {
     const byYear = Object.fromEntries(counts.map((c) => [c.year, [c.ntm, c.nangCao, c.kieuMau]]));
     expect(byYear[2021]).toEqual([106, 27, 9]);
     expect(byYear[2022]![0]).toBe(107);
-    expect(byYear[2023]).toEqual([107, 33, 9]);
+    expect(byYear[2023]).toEqual([109, 41, 16]);
     const r = checkPublished(counts, published, 'data/attainment.csv', 'error');
     expect(r.issues).toEqual([]);
-    expect(r.results.map((x) => [x.year, x.ok])).toEqual([
-      [2021, true],
-      [2022, true],
-      [2023, true],
+    // 16/6/2021, 8/6/2022 and 13/9/2023 (107/33/9) are interim; the end of 2023 is exact.
+    expect(published.map((p) => [p.year, p.basis ?? 'year_end', p.source.date])).toEqual([
+      [2021, 'interim', '2021-06-16'], [2022, 'interim', '2022-06-08'], [2023, 'interim', '2023-09-13'], [2023, 'year_end', '2023-12-31'],
     ]);
+    expect(r.results.map((x) => [x.year, x.ok])).toEqual([[2021, true], [2022, true], [2023, true], [2023, true]]);
   });
 
-  it('keeps the 2023 not-yet communes in Đam Rông, at 17/19', () => {
-    const notYet = rows.filter((r) => r.year === 2023 && r.status === 'chua_dat');
-    expect(notYet.map((r) => r.gso).sort()).toEqual(['24853', '24856', '24859', '24874']);
-    for (const r of notYet) expect(r.criteria.filter(Boolean)).toHaveLength(17);
+  it('keeps the end-2022 not-yet communes in Đam Rông at 17/19, two of them recognised in 2023', () => {
+    const notYet = (y: number) => rows.filter((r) => r.year === y && r.status === 'chua_dat');
+    expect(notYet(2022).map((r) => r.gso).sort()).toEqual(['24853', '24856', '24859', '24874']);
+    for (const r of notYet(2022)) expect(r.criteria.filter(Boolean)).toHaveLength(17);
+    expect(notYet(2023)).toHaveLength(2);
   });
 
   it('never lets a status go backwards, and every NTM row meets all 19 criteria', () => {
@@ -85,8 +86,18 @@ describe('checkPublished', () => {
     const asError = checkPublished(counts, published, 't.csv', 'error').issues;
     expect(asError).toHaveLength(1);
     expect(asError[0]!.level).toBe('error');
-    expect(asError[0]!.en).toMatch(/year 2021 does not match the published figures .*NTM 105 ≠ 106/);
+    expect(asError[0]!.en).toMatch(/year 2021 does not match the published figures .*NTM 105 < 106/);
     expect(checkPublished(counts, published, 't.csv', 'warning').issues[0]!.level).toBe('warning');
+  });
+  it('a mid-year report is a lower bound, a year-end report exact', () => {
+    const y2023 = (ntm: number, nangCao: number, kieuMau: number) => [{ year: 2023, rows: 111, withStatus: 111, ntm, nangCao, kieuMau }];
+    expect(checkPublished(y2023(109, 41, 16), published, 't.csv', 'error').issues).toEqual([]);
+    // 107/33/9 meets the 13/9/2023 lower bound but not the end-of-2023 report.
+    const at13Sep = checkPublished(y2023(107, 33, 9), published, 't.csv', 'error').issues;
+    expect(at13Sep).toHaveLength(1);
+    expect(at13Sep[0]!.en).toMatch(/NTM 107 ≠ 109; nâng cao 33 ≠ 41; kiểu mẫu 9 ≠ 16/);
+    // Above the end-of-2023 figures: fails the exact check only.
+    expect(checkPublished(y2023(110, 41, 16), published, 't.csv', 'error').issues).toHaveLength(1);
   });
   it('skips years the table does not claim', () => {
     expect(checkPublished([], published, 't.csv', 'error').issues).toEqual([]);

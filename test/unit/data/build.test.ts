@@ -32,7 +32,7 @@ describe('buildDataset on the real inputs', () => {
     expect(dataset.catalogs?.map((c) => [c.id, c.communeSet, c.criteriaCount])).toEqual([['2021-2025', 'commune_ntm', 19], ['2026-2030', 'commune_ntm_2026', 10]]);
     expect(dataset.attainment).toHaveLength(555);
     expect(dataset.meta.illustrative).toBe(true);
-    expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023]);
+    expect(dataset.meta.published.map((p) => p.year)).toEqual([2021, 2022, 2023, 2023]);
     // never invented: five districts without a published recognition
     expect(dataset.districts.filter((d) => d.recognition === null).map((d) => d.name)).toEqual(['Đam Rông', 'Lạc Dương', 'Di Linh', 'Bảo Lâm', 'Đạ Huoai']);
     // every district's note in both languages, each in one language only (no "vi / en" strings)
