@@ -17,7 +17,7 @@
 //   allows it by its hash (scripts/lib/csp.ts computes it from the built HTML); it builds its
 //   message with createElement/textContent only.
 import { en } from '../../src/i18n/en.ts';
-import { vi, type MessageKey } from '../../src/i18n/vi.ts';
+import { vi, type CoreMessageKey } from '../../src/i18n/vi.ts';
 import { PUBLISHED_ATTAINMENT_CSV } from '../../src/data/urls.ts';
 import { STARTED_ATTRIBUTE, WATCHDOG_ID } from '../../src/startup.ts';
 import { MAX_HASH_LENGTH } from '../../src/url/limits.ts';
@@ -35,7 +35,7 @@ export const WATCHDOG_BOUND_MS = 30_000;
 /** The id of the <script> element in the built HTML (it removes itself when it has run). */
 export const WATCHDOG_SCRIPT_ID = 'ntm-watchdog-script';
 
-const KEYS: readonly MessageKey[] = ['watchdog.title', 'watchdog.body', 'partError.reload', 'partError.csv'];
+const KEYS: readonly CoreMessageKey[] = ['watchdog.title', 'watchdog.body', 'partError.reload', 'partError.csv'];
 
 /** JSON that is safe inside <script>…</script>. */
 function scriptJson(v: unknown): string {

@@ -9,13 +9,14 @@ import type { ClassKey } from '../domain/classify';
 import type { MeasureId } from '../domain/measures';
 import type { CriteriaSet, DistrictInfo, DistrictRecognition, IndicatorId, NtmStatus, PilotModel, UnitInfo, UnitType } from '../domain/types';
 import type { Locale } from './locale';
-import { MESSAGES, setMessages, translate, type MessageKey, type TFunction } from './translate';
+import { MESSAGES, setMessages, translate, type TFunction } from './translate';
+import type { CoreMessageKey } from './vi';
 import {
   classLabel, criterionName, districtName, districtTypeLabel, indicatorName, measureLabel, pilotModelLabel,
   recognitionLabel, shareClassLabel, statusLabel, unitName, unitTypeLabel,
 } from './labels';
 
-const LOADERS: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
+const LOADERS: Record<Locale, () => Promise<Record<CoreMessageKey, string>>> = {
   vi: () => Promise.resolve(MESSAGES.vi!),
   en: () => import('./en').then((m) => m.en),
 };
@@ -26,7 +27,7 @@ const pending: Partial<Record<Locale, Promise<boolean>>> = {};
 export const useLocaleFailure = create<{ failed: Locale | null }>(() => ({ failed: null }));
 
 /** Makes `locale`'s messages available now (tests, or a caller that already has them). */
-export function registerLocale(locale: Locale, messages: Record<MessageKey, string>): void {
+export function registerLocale(locale: Locale, messages: Record<CoreMessageKey, string>): void {
   setMessages(locale, messages);
   useLoadedLocales.setState({ [locale]: true });
 }

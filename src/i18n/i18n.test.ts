@@ -9,12 +9,25 @@ import {
 } from './labels';
 import { translate } from './translate';
 import { vi } from './vi';
+import { leadersEn, leadersVi } from './parts/leaders';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n', () => {
-  it('vi and en have the same keys', () => {
+  it('vi and en have the same keys, in the core and in each part', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    expect(Object.keys(leadersEn).sort()).toEqual(Object.keys(leadersVi).sort());
+    // A key lives in one place only.
+    expect(Object.keys(leadersVi).filter((k) => k in vi)).toEqual([]);
+  });
+
+  it("a part's messages are found once the part is loaded, in both languages", () => {
+    expect(translate('vi', 'targets.title')).toBe(leadersVi['targets.title']);
+    expect(translate('en', 'targets.title')).toBe(leadersEn['targets.title']);
+    for (const k of Object.keys(leadersVi) as (keyof typeof leadersVi)[]) {
+      expect(placeholders(leadersEn[k]), k).toEqual(placeholders(leadersVi[k]));
+      expect(leadersEn[k].trim(), k).not.toBe('');
+    }
   });
 
   it('vi and en use the same placeholders and no empty strings', () => {

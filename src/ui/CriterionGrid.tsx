@@ -17,6 +17,8 @@ import { useIndex } from '../state/useIndex';
 import { compareValues, Swatch, useSort, type SortState } from './common';
 import { RecognitionCell } from './RecognitionCell';
 import './grid.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 type Key = 'name' | 'recognition' | 'xa' | string;
 

@@ -10,6 +10,8 @@ import { useIndex } from '../state/useIndex';
 import { compareValues, SortHeader, useSort } from './common';
 import './leaders.css';
 import './table.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 type Col = 'name' | 'xa' | 'share' | NtmStatus;
 

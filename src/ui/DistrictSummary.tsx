@@ -15,6 +15,8 @@ import { PrintButton, PrintFooter, PrintMapImage } from './PrintButton';
 import { SourceLine } from './SourceLine';
 import { TargetsPrintTable } from './TargetsPanel';
 import './leaders.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 type Order = 'number' | 'share';
 

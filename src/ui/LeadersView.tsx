@@ -11,6 +11,8 @@ import { SourceLine } from './SourceLine';
 import { TargetsPanel } from './TargetsPanel';
 import { YearOverYear } from './YearOverYear';
 import './leaders.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 export function LeadersView() {
   const t = useT();

@@ -9,6 +9,8 @@ import { formatDate, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { currentMap } from '../url/mapRegistry';
 import './print.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 let snapshot: string | null = null;
 const listeners = new Set<() => void>();

@@ -3,6 +3,8 @@
 import { formatDate, useLabels, useT } from '../i18n';
 import type { DistrictInfo } from '../domain/types';
 import { safeHref } from './common';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 export function RecognitionCell({ district }: { district: DistrictInfo }) {
   const t = useT();

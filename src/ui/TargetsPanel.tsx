@@ -10,6 +10,8 @@ import { useApp, type Locale } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { usePlanTargets, type PlanTargetsState } from '../state/usePlanTargets';
 import './leaders.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 /** While targets.json downloads, or when it failed: what is happening, in words, with a retry. */
 function TargetsPending({ state, retry }: { state: Exclude<PlanTargetsState, { kind: 'ready' }>; retry: () => void }) {

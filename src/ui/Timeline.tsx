@@ -11,6 +11,8 @@ import { useApp } from '../state/store';
 import { CellBar } from './DistrictComparison';
 import { Swatch } from './common';
 import './timeline.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 function YearButton({ year, current }: { year: number; current: boolean }) {
   const t = useT();

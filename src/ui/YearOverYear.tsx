@@ -8,6 +8,8 @@ import { useLabels, useT } from '../i18n';
 import { useIndex } from '../state/useIndex';
 import { Swatch } from './common';
 import './leaders.css';
+// Its messages load with the leaders' chunks, not with the first view (src/i18n/parts/leaders.ts).
+import '../i18n/parts/leaders';
 
 export function YearOverYear({ districtCode = null }: { districtCode?: string | null }) {
   const t = useT();
