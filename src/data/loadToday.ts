@@ -6,24 +6,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapGeo } from '../domain/geo';
 import { GEO_2025_OBJECTS, type TodayRecord } from '../domain/todayTypes';
-import { DataLoadError } from './loadData';
+import { DataLoadError, fetchJson } from './loadData';
 
 export const TODAY_URLS = { record: 'data/today.json', geo: 'data/geo-2025.json' } as const;
-
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, cache: 'default' });
-  } catch (e) {
-    throw new DataLoadError(url, 'network', e instanceof Error ? e.message : String(e));
-  }
-  if (!res.ok) throw new DataLoadError(url, 'http', `HTTP ${res.status}`);
-  try {
-    return await res.json();
-  } catch (e) {
-    throw new DataLoadError(url, 'parse', e instanceof Error ? e.message : String(e));
-  }
-}
 
 export async function loadTodayRecord(signal?: AbortSignal): Promise<TodayRecord> {
   const r = (await fetchJson(TODAY_URLS.record, signal)) as TodayRecord;
