@@ -12,6 +12,8 @@ import { exportFileName } from './fileNames';
 import { saveBlob } from './download';
 import { legendRows, selectionLine, type ViewDescription } from './viewText';
 import type { MapHandle } from '../url/mapRegistry';
+// Today's map's messages (src/i18n/parts/today.ts): they load with today's files, not the first view.
+import '../i18n/parts/today';
 
 export type PngView = ViewDescription & {
   /** Lines on where the view's figures come from (issue 16: the selected xã's own source as

@@ -9,6 +9,8 @@ import { classLabel } from '../i18n/labels';
 import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 import { toCsv, type Cell } from './csv';
+// Today's map's messages (src/i18n/parts/today.ts): they load with today's files, not the first view.
+import '../i18n/parts/today';
 
 export function todayFileName(year: number, ext: 'csv' | 'png'): string {
   return `ban-do-ntm-lam-dong-124-don-vi-hien-nay-${year}.${ext}`;

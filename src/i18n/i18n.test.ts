@@ -10,6 +10,7 @@ import {
 import { translate } from './translate';
 import { vi } from './vi';
 import { leadersEn, leadersVi } from './parts/leaders';
+import { todayEn, todayVi } from './parts/today';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,16 +18,20 @@ describe('i18n', () => {
   it('vi and en have the same keys, in the core and in each part', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
     expect(Object.keys(leadersEn).sort()).toEqual(Object.keys(leadersVi).sort());
+    expect(Object.keys(todayEn).sort()).toEqual(Object.keys(todayVi).sort());
     // A key lives in one place only.
-    expect(Object.keys(leadersVi).filter((k) => k in vi)).toEqual([]);
+    expect(Object.keys(leadersVi).filter((k) => k in vi || k in todayVi)).toEqual([]);
+    expect(Object.keys(todayVi).filter((k) => k in vi)).toEqual([]);
   });
 
   it("a part's messages are found once the part is loaded, in both languages", () => {
     expect(translate('vi', 'targets.title')).toBe(leadersVi['targets.title']);
     expect(translate('en', 'targets.title')).toBe(leadersEn['targets.title']);
-    for (const k of Object.keys(leadersVi) as (keyof typeof leadersVi)[]) {
-      expect(placeholders(leadersEn[k]), k).toEqual(placeholders(leadersVi[k]));
-      expect(leadersEn[k].trim(), k).not.toBe('');
+    for (const [pv, pe] of [[leadersVi, leadersEn], [todayVi, todayEn]] as [Record<string, string>, Record<string, string>][]) {
+      for (const k of Object.keys(pv)) {
+        expect(placeholders(pe[k]!), k).toEqual(placeholders(pv[k]!));
+        expect(pe[k]!.trim(), k).not.toBe('');
+      }
     }
   });
 

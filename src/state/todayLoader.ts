@@ -5,6 +5,8 @@ import { loadTodayGeo, loadTodayRecord } from '../data/loadToday';
 import { searchToday } from '../domain/searchToday';
 // Registers today's view model into mapViewModel (kept out of the first view's code).
 import '../domain/todayViewModel';
+// Today's map's messages (src/i18n/parts/today.ts): they load with today's files, not the first view.
+import '../i18n/parts/today';
 
 export async function loadRecord(): Promise<TodayIndex> {
   const today = buildTodayIndex(await loadTodayRecord());

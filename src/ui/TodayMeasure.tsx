@@ -3,6 +3,7 @@
 // statement with what it means and the rule that is NOT published, rather than a select.
 import { formatDate, useLocale, useT } from '../i18n';
 import { useToday } from '../state/todayStore';
+import '../i18n/parts/today'; // today's messages load with today's parts
 
 export function TodayMeasure() {
   const t = useT();

@@ -12,6 +12,7 @@ import { formatDate, useLabels, useLocale, useT } from '../i18n';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { ensureTodayRecord, useToday } from '../state/todayStore';
+import '../i18n/parts/today'; // today's messages load with today's parts
 
 const RESULT_YEARS = [2021, 2022, 2023, 2024, 2025];
 

@@ -8,6 +8,7 @@ import { useViewModel } from '../state/useViewModel';
 import { useToday } from '../state/todayStore';
 import { TodaySources } from './TodayPanel';
 import './table.css';
+import '../i18n/parts/today'; // today's messages load with today's parts
 
 export function TodayTable() {
   const t = useT();

@@ -4,3 +4,5 @@ export { TodayPanel } from './TodayPanel';
 export { TodayTable } from './TodayTable';
 export { TodayIntro, TodayMeasure } from './TodayMeasure';
 import './today.css';
+// Today's map's messages (src/i18n/parts/today.ts): they load with today's files, not the first view.
+import '../i18n/parts/today';
