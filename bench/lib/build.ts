@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { geoFromTopology } from '../../src/data/loadData';
+import { parseDatasetText } from '../../src/data/wire';
 import { buildFirstView } from '../../scripts/lib/firstView';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -46,7 +47,7 @@ export async function buildSite(log: (s: string) => void = console.log): Promise
 
   // Same geometry and colours as the app: the TopoJSON it loads, decoded by the app's own function.
   const topo = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'geo.json'), 'utf8')) as Topology;
-  const ds = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'ntm.json'), 'utf8'));
+  const ds = parseDatasetText(readFileSync(join(ROOT, 'public', 'data', 'ntm.json'), 'utf8'));
   const geo = geoFromTopology(topo);
   const fv = buildFirstView(topo, ds);
   const communes = { ...geo.communes, features: geo.communes.features.map((f) => ({ ...f, properties: { ...f.properties, c: fv.colors.get(f.properties.gso) ?? '#d9d9d9' } })) };

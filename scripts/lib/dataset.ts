@@ -7,6 +7,7 @@
 import type { AttainmentRow, DatasetMeta, NtmDataset, PlanTargetsFile } from '../../src/domain/types';
 import { YEARS } from '../../src/domain/types';
 import type { Unit } from './units';
+import { encodeDataset } from '../../src/data/wire';
 
 /** Everything in ntm.json that a new attainment table does not change. */
 export interface DatasetBase {
@@ -92,9 +93,9 @@ export function targetsJson(targets: PlanTargetsFile['targets']): string {
   return JSON.stringify({ targets } satisfies PlanTargetsFile);
 }
 
-/** ntm.json's text (the build writes it, the desk offers it for download). */
+/** ntm.json's text (the build writes it, the desk offers it for download), in its wire form (src/data/wire.ts). */
 export function datasetJson(ds: NtmDataset): string {
-  return JSON.stringify(ds);
+  return JSON.stringify(encodeDataset(ds));
 }
 
 /**

@@ -12,6 +12,7 @@ import { BUILD_ONLY_FILES } from './publish';
 import { PUBLISHED_ATTAINMENT_CSV } from '../../src/data/urls';
 import { ATTAINMENT_FILE_NAME } from '../../src/export/fileNames';
 import { publishedCsv } from './publishCsv';
+import { datasetJson } from './dataset';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-publish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ describe('publish', () => {
   it('the published CSV is the full table of the dataset, in Vietnamese, with source and date in every row', () => {
     const ds = makeFixture();
     const file = join(dir, 'ntm.json');
-    writeFileSync(file, JSON.stringify(ds));
+    writeFileSync(file, datasetJson(ds));
     const csv = publishedCsv(file);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;

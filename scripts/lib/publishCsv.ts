@@ -3,11 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { attainmentCsv } from '../../src/export/csv';
 import { buildIndex } from '../../src/domain/dataIndex';
-import { isDataset } from '../../src/data/loadData';
+import { parseDatasetText } from '../../src/data/wire';
+import type { NtmDataset } from '../../src/domain/types';
 
 /** The published CSV of a dataset file (ntm.json), or an error naming the file. */
 export function publishedCsv(datasetFile: string): string {
-  const ds: unknown = JSON.parse(readFileSync(datasetFile, 'utf8'));
-  if (!isDataset(ds)) throw new Error(`${datasetFile}: not an NTM dataset (run \`npm run data\`)`);
+  let ds: NtmDataset;
+  try {
+    ds = parseDatasetText(readFileSync(datasetFile, 'utf8'));
+  } catch (e) {
+    throw new Error(`${datasetFile}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   return attainmentCsv(buildIndex(ds), 'vi');
 }

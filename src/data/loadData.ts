@@ -4,6 +4,7 @@ import type { NtmDataset } from '../domain/types';
 import type { MapGeo } from '../domain/geo';
 import { DATA_URLS } from './urls';
 import { geoFromTopology } from './topology';
+import { decodeDataset } from './wire';
 
 export { bboxOf, geoFromTopology } from './topology';
 
@@ -35,18 +36,13 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   }
 }
 
-export function isDataset(x: unknown): x is NtmDataset {
-  const d = x as NtmDataset;
-  return (
-    !!d &&
-    typeof d === 'object' &&
-    !!d.meta &&
-    Array.isArray(d.units) &&
-    Array.isArray(d.districts) &&
-    Array.isArray(d.attainment) &&
-    Array.isArray(d.pilots) &&
-    Array.isArray(d.criteriaSets)
-  );
+/** The dataset from ntm.json's JSON (its wire form, src/data/wire.ts), or a DataLoadError naming the file and field. */
+export function datasetFrom(url: string, x: unknown): NtmDataset {
+  try {
+    return decodeDataset(x);
+  } catch (e) {
+    throw new DataLoadError(url, 'shape', e instanceof Error ? e.message : String(e));
+  }
 }
 
 export interface LoadedData {
@@ -55,8 +51,8 @@ export interface LoadedData {
 }
 
 export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
-  const [ds, topo] = await Promise.all([fetchJson(DATA_URLS.dataset, signal), fetchJson(DATA_URLS.geo, signal)]);
-  if (!isDataset(ds)) throw new DataLoadError(DATA_URLS.dataset, 'shape', 'not an NTM dataset');
+  const [raw, topo] = await Promise.all([fetchJson(DATA_URLS.dataset, signal), fetchJson(DATA_URLS.geo, signal)]);
+  const ds = datasetFrom(DATA_URLS.dataset, raw);
   const t = topo as Topology;
   if (!t || t.type !== 'Topology') throw new DataLoadError(DATA_URLS.geo, 'shape', 'not a TopoJSON topology');
   let geo: MapGeo;

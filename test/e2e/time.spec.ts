@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../../src/domain/dataIndex';
 import { changeCounts } from '../../src/domain/change';
-import type { NtmDataset } from '../../src/domain/types';
+import { parseDatasetText } from '../../src/data/wire';
 import { screenshot } from './helpers/browser';
 import { unit } from './helpers/data';
 import { AppDriver, appUrl, openApp } from './helpers/driver';
@@ -16,7 +16,7 @@ const session = useBrowser();
 const host = useHostPage();
 const XUAN_THO = '24805';
 const poll = <T,>(fn: () => T | Promise<T>, timeout = 20000) => expect.poll(fn, { timeout, interval: 100 });
-const builtIndex = () => buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
+const builtIndex = () => buildIndex(parseDatasetText(readFileSync('dist/data/ntm.json', 'utf8')));
 const legendTitle = (p: Page | Frame) => p.locator('.legend-title').textContent();
 
 describe('years over time', () => {

@@ -6,7 +6,7 @@ import area from '@turf/area';
 import { boxesOf, geoFromTopology } from '../../../src/data/topology';
 import { buildIndex } from '../../../src/domain/dataIndex';
 import type { MeasureId } from '../../../src/domain/measures';
-import type { NtmDataset } from '../../../src/domain/types';
+import { parseDatasetText } from '../../../src/data/wire';
 import { districtGrid, type DistrictGrid } from '../../../src/domain/grid';
 import { mapViewModel, type MapViewModel } from '../../../src/domain/viewModel';
 
@@ -21,7 +21,7 @@ let cached: { units: UnitLite[]; districts: DistrictLite[] } | undefined;
  *  (src/data/topology.ts boxesOf: ntm.json does not ship them). */
 export function dataset(): { units: UnitLite[]; districts: DistrictLite[] } {
   if (!cached) {
-    const ds = JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as { units: Omit<UnitLite, 'bbox' | 'areaKm2'>[]; districts: Omit<DistrictLite, 'bbox'>[] };
+    const ds = parseDatasetText(readFileSync('dist/data/ntm.json', 'utf8'));
     const geo = geoFromTopology(JSON.parse(readFileSync('dist/data/geo.json', 'utf8')) as Topology);
     const boxes = boxesOf(geo);
     const areas = new Map(geo.communes.features.map((f) => [f.properties.gso, area(f) / 1e6]));
@@ -52,13 +52,13 @@ export function district(code: string): DistrictLite {
 
 /** The legend counts the (unit-tested) view model gives for a choice, on the built data. */
 export function expectedLegendCounts(measure: MeasureId, year: number): Record<string, number> {
-  const idx = buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
+  const idx = buildIndex(parseDatasetText(readFileSync('dist/data/ntm.json', 'utf8')));
   const vm = mapViewModel(idx, { measure, year, districtMode: false });
   return Object.fromEntries(vm.legend.rows.map((r) => [r.key, r.count]));
 }
 
 function builtIndex() {
-  return buildIndex(JSON.parse(readFileSync('dist/data/ntm.json', 'utf8')) as NtmDataset);
+  return buildIndex(parseDatasetText(readFileSync('dist/data/ntm.json', 'utf8')));
 }
 
 /** The (unit-tested) district × criterion grid of a year, on the built data. */
