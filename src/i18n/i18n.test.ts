@@ -7,28 +7,44 @@ import { formatDate, formatPercent } from './format';
 import {
   classLabel, districtName, measureLabel, recognitionLabel, shareClassLabel, statusLabel, unitName, unitTypeLabel,
 } from './labels';
-import { translate } from './translate';
+import { translate, type MessageKey } from './translate';
 import { vi } from './vi';
 import { leadersEn, leadersVi } from './parts/leaders';
 import { todayEn, todayVi } from './parts/today';
+import { detailEn, detailVi } from './parts/detail';
+import { catalogEn, catalogVi } from './parts/catalog';
+import { shareEn, shareVi } from './parts/share';
+import { tableEn, tableVi } from './parts/table';
+
+/** Every part loaded with its chunks (src/i18n/parts/): [name, vi, en]. */
+const PARTS: [string, Record<string, string>, Record<string, string>][] = [
+  ['leaders', leadersVi, leadersEn], ['today', todayVi, todayEn], ['detail', detailVi, detailEn],
+  ['catalog', catalogVi, catalogEn], ['share', shareVi, shareEn], ['table', tableVi, tableEn],
+];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n', () => {
   it('vi and en have the same keys, in the core and in each part', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    expect(Object.keys(leadersEn).sort()).toEqual(Object.keys(leadersVi).sort());
-    expect(Object.keys(todayEn).sort()).toEqual(Object.keys(todayVi).sort());
+    for (const [name, pv, pe] of PARTS) expect(Object.keys(pe).sort(), name).toEqual(Object.keys(pv).sort());
     // A key lives in one place only.
-    expect(Object.keys(leadersVi).filter((k) => k in vi || k in todayVi)).toEqual([]);
-    expect(Object.keys(todayVi).filter((k) => k in vi)).toEqual([]);
+    const seen = new Map<string, string>(Object.keys(vi).map((k) => [k, 'core']));
+    for (const [name, pv] of PARTS) {
+      for (const k of Object.keys(pv)) {
+        expect(seen.get(k), `${k} in ${name}`).toBeUndefined();
+        seen.set(k, name);
+      }
+    }
   });
 
   it("a part's messages are found once the part is loaded, in both languages", () => {
     expect(translate('vi', 'targets.title')).toBe(leadersVi['targets.title']);
     expect(translate('en', 'targets.title')).toBe(leadersEn['targets.title']);
-    for (const [pv, pe] of [[leadersVi, leadersEn], [todayVi, todayEn]] as [Record<string, string>, Record<string, string>][]) {
+    for (const [, pv, pe] of PARTS) {
       for (const k of Object.keys(pv)) {
+        expect(translate('vi', k as MessageKey), k).toBe(pv[k]);
+        expect(translate('en', k as MessageKey), k).toBe(pe[k]);
         expect(placeholders(pe[k]!), k).toEqual(placeholders(pv[k]!));
         expect(pe[k]!.trim(), k).not.toBe('');
       }

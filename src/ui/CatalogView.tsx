@@ -7,6 +7,7 @@ import type { FullCatalog } from '../../scripts/lib/catalogs';
 import type { CatalogSummary } from '../domain/types';
 import { formatDate } from '../i18n/format';
 import { useLocale, useT } from '../i18n';
+import '../i18n/parts/catalog'; // its messages load with this chunk, not with the first view
 
 type Load = { kind: 'loading' } | { kind: 'ready'; catalog: FullCatalog } | { kind: 'error'; message: string };
 

@@ -6,6 +6,7 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { compareValues, SortHeader, useSort } from './common';
 import './table.css';
+import '../i18n/parts/table'; // its messages load with this chunk, not with the first view
 
 type UnitCol = 'name' | 'district' | 'type' | 'class' | 'criteria' | 'status';
 type DistrictCol = 'name' | 'total' | 'met' | 'notMet' | 'noData' | 'share';

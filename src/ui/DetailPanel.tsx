@@ -17,6 +17,7 @@ import { Swatch } from './common';
 import { SourceLine } from './SourceLine';
 import { DistrictSummary } from './DistrictSummary';
 import { SuccessorLine } from './TodayPanel';
+import '../i18n/parts/detail'; // its messages load with this chunk, not with the first view
 
 type Tri = boolean | null | undefined;
 

@@ -9,6 +9,7 @@ import { legendRows } from '../export/viewText';
 import { embedCode, embedScriptUrl } from '../url/embedCode';
 import { appBaseUrl, currentUrlState, permalink } from '../url/useUrlSync';
 import './share.css';
+import '../i18n/parts/share'; // its messages load with this chunk, not with the first view
 
 async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
   try {

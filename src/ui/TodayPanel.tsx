@@ -13,6 +13,7 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { ensureTodayRecord, useToday } from '../state/todayStore';
 import '../i18n/parts/today'; // today's messages load with today's parts
+import '../i18n/parts/detail'; // its messages load with this chunk, not with the first view
 
 const RESULT_YEARS = [2021, 2022, 2023, 2024, 2025];
 
