@@ -6,11 +6,14 @@ import type { Poly } from './geometry';
 
 /**
  * Quantization chosen for public/data/geo.json. Measured on the cleaned file (communes + districts):
- * 1e4 → 58.5 KB raw / 18.3 KB gzip, 3e4 → 63.2 / 21.1, 1e5 → 67.6 / 23.9, 1e6 → 77.4 / 29.3.
- * 1e4 over the province's ~1.6° extent is a grid of ~15 m, far finer than the source's own
- * ~160 m thinning and invisible at the map's zoom levels, so it is chosen.
+ * 5e3 → 56.3 KB raw / 16.4 KB gzip (today's geo-2025.json: 45.2 KB instead of 55.6), 1e4 → 58.5 /
+ * 18.3, 3e4 → 63.2 / 21.1, 1e5 → 67.6 / 23.9, 1e6 → 77.4 / 29.3. 5e3 over the province's
+ * ~1.5° × 1.1° extent is a grid of ~30 × 25 m: still 5× finer than the source's own ~160 m
+ * thinning, under a pixel up to zoom 12 and ≤ 2 px at the map's maximum zoom 14 (where the
+ * source's thinning is already ~17 px). Issue 13: 1e4 cost ≈1.7 KB gzip of the first load for
+ * detail the source does not have.
  */
-export const QUANTIZATION = 1e4;
+export const QUANTIZATION = 5e3;
 
 export interface CommuneGeo {
   gso: string;

@@ -10,7 +10,7 @@ import { initMapLibre } from './maplibre-init';
 import { PATTERN_NAMES, patternImage, type PatternName } from './patterns';
 import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, baseStyle, inList, patternIds, selectionFilters } from './style';
 import { showBasemap } from './basemap';
-import { captureFrame, snapshotDataUrl } from './capture';
+import { snapshotDataUrl } from './snapshot';
 import { perfMark } from '../perf';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
@@ -297,6 +297,8 @@ export class MapController {
     const pr = this.map.getPixelRatio() || 1;
     const width = Math.round(canvas.clientWidth || canvas.width / pr);
     const height = Math.round(canvas.clientHeight || canvas.height / pr);
+    // The capture code loads with the first export, not with the map.
+    const { captureFrame } = await import('./capture');
     const frame = await captureFrame(this.map, ratio);
     return { canvas: frame, width, height, project: (p) => this.map.project(p) };
   }

@@ -1,4 +1,5 @@
-// Reading pictures off the map's canvas (PNG export, print snapshot). The map is created without
+// Reading a frame off the map's canvas for the PNG export (the print snapshot is in snapshot.ts).
+// Loaded with the first export, not with the map (MapController imports it dynamically). The map is created without
 // preserveDrawingBuffer (issue #7: it costs a copy per frame), so a frame is read inside MapLibre's
 // `render` event, or right after a synchronous redraw, while it is still in the buffer.
 //
@@ -64,19 +65,5 @@ export async function captureFrame(map: MLMap, ratio: number): Promise<HTMLCanva
     throw new Error('blank map');
   } finally {
     if (map.getPixelRatio() !== before) map.setPixelRatio(before);
-  }
-}
-
-/** A PNG data URL of the map as drawn now, or null (empty canvas, or a tainted one: cross-origin
- *  basemap tiles). Redraws synchronously first, so the buffer holds a frame in this task. */
-export function snapshotDataUrl(map: MLMap): string | null {
-  const canvas = map.getCanvas();
-  if (!canvas.width || !canvas.height) return null;
-  try {
-    map.redraw();
-    const url = canvas.toDataURL('image/png');
-    return url.startsWith('data:image/png') && url.length > 100 ? url : null;
-  } catch {
-    return null;
   }
 }
