@@ -11,6 +11,7 @@ import { translate } from './translate';
 import { vi } from './vi';
 import { leadersEn, leadersVi } from './parts/leaders';
 import { todayEn, todayVi } from './parts/today';
+import { mapEn, mapVi } from './parts/map';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,12 +23,14 @@ describe('i18n', () => {
     // A key lives in one place only.
     expect(Object.keys(leadersVi).filter((k) => k in vi || k in todayVi)).toEqual([]);
     expect(Object.keys(todayVi).filter((k) => k in vi)).toEqual([]);
+    expect(Object.keys(mapEn).sort()).toEqual(Object.keys(mapVi).sort());
+    expect(Object.keys(mapVi).filter((k) => k in vi || k in todayVi || k in leadersVi)).toEqual([]);
   });
 
   it("a part's messages are found once the part is loaded, in both languages", () => {
     expect(translate('vi', 'targets.title')).toBe(leadersVi['targets.title']);
     expect(translate('en', 'targets.title')).toBe(leadersEn['targets.title']);
-    for (const [pv, pe] of [[leadersVi, leadersEn], [todayVi, todayEn]] as [Record<string, string>, Record<string, string>][]) {
+    for (const [pv, pe] of [[leadersVi, leadersEn], [todayVi, todayEn], [mapVi, mapEn]] as [Record<string, string>, Record<string, string>][]) {
       for (const k of Object.keys(pv)) {
         expect(placeholders(pe[k]!), k).toEqual(placeholders(pv[k]!));
         expect(pe[k]!.trim(), k).not.toBe('');

@@ -12,6 +12,7 @@ import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, baseStyle, inList, patternIds, sel
 import { showBasemap } from './basemap';
 import { captureFrame, snapshotDataUrl } from './capture';
 import { perfMark } from '../perf';
+import { ResetViewControl } from './resetControl';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
 
@@ -34,6 +35,7 @@ export class MapController {
   private styleLoaded = false;
   private hovered: string | null = null;
   private labelMarkers: { remove(): void }[] = [];
+  private readonly resetControl: ResetViewControl;
   private readyResolvers: (() => void)[] = [];
   private isReady = false;
   private destroyed = false;
@@ -68,6 +70,9 @@ export class MapController {
     this.map = new maplibregl.Map(options);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Issue 14: "show the whole province", below the zoom buttons.
+    this.resetControl = new ResetViewControl(() => this.resetView(), o.resetLabel ?? '');
+    this.map.addControl(this.resetControl, 'top-right');
     // Tests and the benchmark read the map through this hook; only when they ask for it first.
     if (typeof window !== 'undefined' && window.__ntmTestHooks === true) window.__ntmDebug = { map: this.map };
 
@@ -223,6 +228,11 @@ export class MapController {
   /** The whole province, as the map opened. */
   resetView(animate = true): void {
     this.map.fitBounds(this.geo.bounds, { padding: FIT_PADDING_PX, animate: animate && !prefersReducedMotion() });
+  }
+
+  /** The reset control's accessible name, in the UI language. */
+  setResetLabel(label: string): void {
+    this.resetControl.setLabel(label);
   }
 
   getCamera(): Camera {

@@ -21,6 +21,7 @@ import {
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
 import { perfMark } from '../perf';
+import { mapKey } from '../i18n/parts/map'; // the map's own messages load with this chunk
 import type { TodayIndex } from '../domain/crosswalk';
 import type { Selection } from '../state/store';
 
@@ -128,6 +129,7 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
               }
             : {}),
         },
+        resetLabel: t(mapKey('map.resetView')),
         attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
       });
     } catch (e) {
@@ -216,6 +218,10 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
   useEffect(() => {
     if (vm) ctrlRef.current?.show(pictureOf(vm));
   }, [vm]);
+
+  useEffect(() => {
+    ctrlRef.current?.setResetLabel(t(mapKey('map.resetView')));
+  }, [t, geo, idx, today]);
 
   useEffect(() => {
     ctrlRef.current?.setBasemap(basemap);

@@ -193,6 +193,16 @@ export class AppDriver {
     await this.waitStill();
   }
 
+  /** The map's "show the whole province" control (issue 14), in either language; returns once the map is still. */
+  async pressResetView(): Promise<void> {
+    await this.resetViewButton().click();
+    await this.waitStill();
+  }
+
+  resetViewButton() {
+    return this.surface.getByRole('button', { name: /^(Xem toàn tỉnh|Show the whole province)$/ });
+  }
+
   /** The iframe code of the share dialog ("Chia sẻ, nhúng"), as a reader would copy it. */
   /** The embed code of the share dialog; `player`: with the year slider and play option ticked. */
   async embedCode(opts: { player?: boolean } = {}): Promise<string> {
