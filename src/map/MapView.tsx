@@ -22,6 +22,10 @@ import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
 import { perfMark } from '../perf';
 import { mapKey } from '../i18n/parts/map'; // the map's own messages load with this chunk
+import { useBasemapStatus } from '../state/basemapStatus';
+import { SRC_OSM } from './style';
+// The basemap's notice beside its toggle (App.tsx) ships in this chunk.
+export { BasemapNotice } from '../ui/BasemapNotice';
 import type { TodayIndex } from '../domain/crosswalk';
 import type { Selection } from '../state/store';
 
@@ -111,7 +115,11 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
             // Before the first picture, a map that fails is no map: show the fallback. Later
             // problems (a basemap tile server offline) leave the NTM layers drawn.
             if (!readyRef.current && p.sourceId === null) setFailed(p.message);
-            else console.warn('map:', p.sourceId ?? '', p.message);
+            else {
+              // Issue 14: failing basemap tiles are said beside the toggle (BasemapNotice).
+              if (p.sourceId === SRC_OSM && useApp.getState().basemap) useBasemapStatus.setState({ failed: true });
+              console.warn('map:', p.sourceId ?? '', p.message);
+            }
           },
         },
         cooperativeGestures: embed,
@@ -224,6 +232,7 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
   }, [t, geo, idx, today]);
 
   useEffect(() => {
+    useBasemapStatus.setState({ failed: false }); // off: nothing to fail; on again: the tile server is tried anew
     ctrlRef.current?.setBasemap(basemap);
   }, [basemap]);
 

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser';
 import { openApp, type Bounds } from './helpers/driver';
 import { useBrowser } from './helpers/session';
+import { dataset, expectedViewModel } from './helpers/data';
+import { deltaE76, parseColor } from './helpers/pixels';
+import { MAP_BACKGROUND } from '../../src/domain/mapStyle';
+import type { Page } from 'playwright-core';
 
 const session = useBrowser();
 
@@ -46,5 +50,78 @@ describe('reset view (issue 14)', () => {
     const back = await app.camera();
     expect(Math.abs(back.zoom - initial.zoom)).toBeLessThan(0.01);
     expect(boundsGap(back.bounds, initial.bounds)).toBeLessThan(0.005);
+  });
+});
+
+/** A 256 px tile of one loud colour (made by Chromium itself), so a translucent fill would show it. */
+async function loudTile(page: Page): Promise<Buffer> {
+  const b64 = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = c.height = 256;
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = '#ff00ff';
+    ctx.fillRect(0, 0, 256, 256);
+    return c.toDataURL('image/png').split(',')[1]!;
+  });
+  return Buffer.from(b64, 'base64');
+}
+
+describe('basemap keeps the legend true (issue 14)', () => {
+  it('with the basemap drawn, every class of the map is within ΔE 10 of its legend swatch; the basemap shows outside', async () => {
+    // 2021: every status class has units (2025 has no "chưa đạt" left).
+    const { page, app } = await openApp(session, { query: 'year=2021' });
+    const tile = await loudTile(page);
+    let served = 0;
+    await page.route('https://tile.openstreetmap.org/**', (r) => {
+      served++;
+      return r.fulfill({ status: 200, contentType: 'image/png', body: tile });
+    });
+    await app.setBasemap(true);
+    await expect.poll(() => app.basemapLoaded()).toBe(true);
+    expect(served).toBeGreaterThan(0);
+    await app.waitStill();
+
+    // For each class with units: its largest unit, sampled at its label point.
+    const vm = expectedViewModel('status', 2021);
+    const units = [...dataset().units].sort((a, b) => b.areaKm2 - a.areaKm2);
+    const swatches = await app.legendSwatchColors();
+    const classes = vm.legend.rows.filter((r) => r.count > 0).map((r) => r.key);
+    expect(classes.length).toBeGreaterThanOrEqual(5);
+    const picks = classes.map((k) => units.find((u) => vm.units.get(u.gso)?.key === k)!);
+    const cam = await app.camera();
+    const outside: [number, number] = [cam.bounds[0] + 0.03, cam.bounds[3] - 0.03]; // top-left corner, off the province
+    const drawn = await app.mapColorsAt([...picks.map((u) => u.labelPoint), outside]);
+    await screenshot(page, 'basemap-on-legend-true');
+
+    const report = classes.map((k, i) => ({ k, unit: picks[i]!.fullName, swatch: swatches[k]!, drawn: drawn[i]!, dE: deltaE76(parseColor(swatches[k]!), drawn[i]!) }));
+    for (const r of report) expect(r.dE, `${r.k} (${r.unit}): drawn rgb(${r.drawn.join(',')}) vs swatch ${r.swatch}`).toBeLessThanOrEqual(10);
+    // The basemap is really there: outside the province the page colour is tinted by the tiles.
+    expect(deltaE76(drawn[classes.length]!, parseColor(MAP_BACKGROUND))).toBeGreaterThan(10);
+  });
+
+  it('failing basemap tiles are said beside the toggle (role=status, vi and en), and the notice goes with the basemap', async () => {
+    const { page, app } = await openApp(session);
+    let failedTiles = 0;
+    await page.route('https://tile.openstreetmap.org/**', (r) => {
+      failedTiles++;
+      return r.abort('internetdisconnected');
+    });
+    expect(await app.basemapNotice()).toBeNull();
+    await app.setBasemap(true);
+    await expect.poll(() => failedTiles).toBeGreaterThan(0);
+    await expect.poll(async () => (await app.basemapNotice())?.text).toContain('Không tải được nền bản đồ OpenStreetMap');
+    expect((await app.basemapNotice())?.role).toBe('status');
+    // Beside the toggle: right below its label in the controls.
+    const toggle = (await page.getByLabel(/OpenStreetMap/).locator('xpath=..').boundingBox())!;
+    const notice = (await page.locator('.basemap-notice').boundingBox())!;
+    expect(notice.y).toBeGreaterThanOrEqual(toggle.y + toggle.height - 1);
+    expect(notice.y - (toggle.y + toggle.height)).toBeLessThan(24);
+    await page.locator('.controls').screenshot({ path: 'test-results/screenshots/basemap-failed-notice-vi.png' });
+    await app.setLanguage('en');
+    await expect.poll(async () => (await app.basemapNotice())?.text).toContain('The OpenStreetMap basemap could not be loaded');
+    await app.setBasemap(false);
+    expect(await app.basemapNotice()).toBeNull();
+    // The NTM map itself is untouched.
+    expect((await app.renderedUnitIds()).length).toBe(142);
   });
 });

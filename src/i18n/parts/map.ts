@@ -6,13 +6,11 @@ import type { MessageKey } from '../vi';
 
 export const mapVi = {
   'map.resetView': 'Xem toàn tỉnh',
-  'basemap.loading': 'Đang tải nền bản đồ OpenStreetMap…',
   'basemap.failed': 'Không tải được nền bản đồ OpenStreetMap (mất mạng hoặc máy chủ bản đồ không trả lời). Bản đồ nông thôn mới vẫn hiển thị đầy đủ.',
 } as const;
 
 export const mapEn: Record<keyof typeof mapVi, string> = {
   'map.resetView': 'Show the whole province',
-  'basemap.loading': 'Loading the OpenStreetMap basemap…',
   'basemap.failed': 'The OpenStreetMap basemap could not be loaded (no connection, or the tile server did not answer). The NTM map is still shown in full.',
 };
 

@@ -7,6 +7,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { openPage, type OpenedPage, type PageOptions } from './browser';
 import type { BrowserSession } from './session';
+import { installPngDecoder, type RGB } from './pixels';
 
 export type Surface = Page | Frame;
 export type Tab = 'map' | 'table' | 'leaders';
@@ -254,6 +255,62 @@ export class AppDriver {
       });
       return { rect, points };
     }, lngLats);
+  }
+
+  /**
+   * The colour drawn around geographic points: the per-channel median of a (2r+1)² block of a
+   * screenshot (so a hatch's thin lines or an anti-aliased edge do not decide it), with the map's
+   * DOM labels hidden for the shot. Page surfaces only.
+   */
+  async mapColorsAt(lngLats: readonly (readonly [number, number])[], r = 4): Promise<RGB[]> {
+    const page = this.surface as Page;
+    const { points } = await this.screenPoints(lngLats);
+    const png = await page.screenshot({ style: '.district-label, .commune-label, .maplibregl-ctrl { visibility: hidden !important; }' });
+    await installPngDecoder(page);
+    return page.evaluate(
+      async ({ b64, pts, r }) => {
+        const ctx = await window.__pngContext!(b64);
+        return pts.map((p) => {
+          const d = ctx.getImageData(Math.round(p.x) - r, Math.round(p.y) - r, 2 * r + 1, 2 * r + 1).data;
+          const ch = [0, 1, 2].map((c) => {
+            const v: number[] = [];
+            for (let i = c; i < d.length; i += 4) v.push(d[i]!);
+            v.sort((a, b) => a - b);
+            return v[v.length >> 1]!;
+          });
+          return ch as unknown as [number, number, number];
+        });
+      },
+      { b64: png.toString('base64'), pts: points, r },
+    );
+  }
+
+  /** Legend swatch colours as drawn (computed background), by class key. */
+  async legendSwatchColors(): Promise<Record<string, string>> {
+    return this.surface.evaluate(() => {
+      const out: Record<string, string> = {};
+      for (const tr of document.querySelectorAll<HTMLTableRowElement>('.legend tr[data-class]')) {
+        const sw = tr.querySelector<HTMLElement>('.swatch');
+        if (sw) out[tr.dataset.class!] = getComputedStyle(sw).backgroundColor;
+      }
+      return out;
+    });
+  }
+
+  /** The basemap's notice beside its toggle (role=status), or null when there is none. */
+  async basemapNotice(): Promise<{ role: string | null; text: string } | null> {
+    return this.surface.evaluate(() => {
+      const el = document.querySelector('.basemap-notice');
+      return el ? { role: el.getAttribute('role'), text: el.textContent ?? '' } : null;
+    });
+  }
+
+  /** True once the basemap's raster source has tiles loaded for the view. */
+  async basemapLoaded(): Promise<boolean> {
+    return this.surface.evaluate(() => {
+      const m = window.__ntmDebug!.map;
+      return !!m.getSource('osm') && m.isSourceLoaded('osm');
+    });
   }
 
   /** Unique commune ids MapLibre has drawn (a polygon comes back once per tile it crosses). */
