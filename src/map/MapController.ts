@@ -13,6 +13,7 @@ import { showBasemap } from './basemap';
 import { captureFrame, snapshotDataUrl } from './capture';
 import { perfMark } from '../perf';
 import { ResetViewControl } from './resetControl';
+import { CommuneLabels, type CommuneLabel } from './communeLabels';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
 
@@ -36,6 +37,7 @@ export class MapController {
   private hovered: string | null = null;
   private labelMarkers: { remove(): void }[] = [];
   private readonly resetControl: ResetViewControl;
+  private communeLabels: CommuneLabels | null = null;
   private readyResolvers: (() => void)[] = [];
   private isReady = false;
   private destroyed = false;
@@ -230,6 +232,12 @@ export class MapController {
     this.map.fitBounds(this.geo.bounds, { padding: FIT_PADDING_PX, animate: animate && !prefersReducedMotion() });
   }
 
+  /** Commune names shown at high zooms without overlaps (src/map/communeLabels.ts), in the UI language. */
+  setCommuneLabels(labels: readonly CommuneLabel[]): void {
+    if (this.destroyed) return;
+    (this.communeLabels ??= new CommuneLabels(this.map)).setLabels(labels);
+  }
+
   /** The reset control's accessible name, in the UI language. */
   setResetLabel(label: string): void {
     this.resetControl.setLabel(label);
@@ -320,6 +328,7 @@ export class MapController {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const m of this.labelMarkers) m.remove();
+    this.communeLabels?.destroy();
     if (typeof window !== 'undefined' && window.__ntmDebug?.map === this.map) delete window.__ntmDebug;
     this.map.remove();
   }

@@ -7,7 +7,10 @@ import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
 import { mapViewModel } from '../domain/viewModel';
 import type { MapGeo, MapSelection } from '../domain/geo';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { unitName } from '../i18n/labels';
+import { communeLabelText } from '../domain/labelPlacement';
+import type { CommuneLabel } from './communeLabels';
 import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
@@ -74,6 +77,7 @@ function sameSelection(a: MapSelection, b: MapSelection): boolean {
 
 export function MapView({ geo, embed = false, onController, onReady, today = null }: MapViewProps) {
   const t = useT();
+  const locale = useLocale();
   const containerRef = useRef<HTMLDivElement>(null);
   const ctrlRef = useRef<MapController | null>(null);
   const readyRef = useRef(false);
@@ -226,6 +230,26 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
   useEffect(() => {
     if (vm) ctrlRef.current?.show(pictureOf(vm));
   }, [vm]);
+
+  // Issue 14: commune names at high zooms, in the UI language (a number alone reads as a count).
+  useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !idx) return;
+    const boxes = boxesOf(geo).communes;
+    const priority = (code: string) => {
+      const b = boxes.get(code);
+      return b ? (b[2] - b[0]) * (b[3] - b[1]) : 0;
+    };
+    const labels: CommuneLabel[] = today
+      ? today.units.map((u) => ({ id: u.code, text: communeLabelText(u.name, u.fullName), point: u.labelPoint, priority: priority(u.code) }))
+      : idx.ds.units.map((u) => ({
+          id: u.gso,
+          text: /^\d+$/.test(u.name) ? unitName(u, locale) : communeLabelText(u.name, u.fullName),
+          point: u.labelPoint,
+          priority: priority(u.gso),
+        }));
+    ctrl.setCommuneLabels(labels);
+  }, [geo, idx, today, locale]);
 
   useEffect(() => {
     ctrlRef.current?.setResetLabel(t(mapKey('map.resetView')));

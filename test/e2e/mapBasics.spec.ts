@@ -125,3 +125,59 @@ describe('basemap keeps the legend true (issue 14)', () => {
     expect((await app.renderedUnitIds()).length).toBe(142);
   });
 });
+
+type Rect = { x: number; y: number; w: number; h: number };
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+describe('commune names at zoom ≥ 11 (issue 14)', () => {
+  it('none at the default zoom', async () => {
+    const { app } = await openApp(session);
+    expect((await app.camera()).zoom).toBeLessThan(11);
+    expect(await app.communeLabels()).toEqual([]);
+  });
+
+  it('over Đà Lạt at zoom 11.5: names with diacritics, numbered wards in full, readable, none overlapping', async () => {
+    const { page, app } = await openApp(session, { query: 'lat=11.94&lon=108.45&zoom=11.5' });
+    await app.waitStill();
+    expect((await app.camera()).zoom).toBeCloseTo(11.5, 1);
+    await expect.poll(async () => (await app.communeLabels()).length).toBeGreaterThan(5);
+    const labels = await app.communeLabels();
+    const texts = labels.map((l) => l.text);
+    expect(texts.filter((t) => /^Phường \d+$/.test(t)).length).toBeGreaterThanOrEqual(3); // "Phường 7", not "7"
+    expect(texts.some((t) => /^\d+$/.test(t))).toBe(false);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữự]/i)]));
+    const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const districts = await app.districtLabelBoxes();
+    for (const l of labels) {
+      expect(l.fontPx).toBeGreaterThanOrEqual(14);
+      expect(l.shadow).toMatch(/rgb\(255, 255, 255\)/); // a white halo
+      // Inside the map, on nothing else.
+      expect(l.box.x).toBeGreaterThanOrEqual(canvas.x - 0.5);
+      expect(l.box.x + l.box.w).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+      for (const d of districts) expect(overlap(l.box, d), `${l.text} over a district label`).toBe(false);
+    }
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+    }
+    await screenshot(page, 'commune-labels-da-lat-z11.5');
+    // English: the numbered wards follow the language.
+    await app.setLanguage('en');
+    await expect.poll(async () => (await app.communeLabels()).some((l) => /^Ward \d+$/.test(l.text))).toBe(true);
+    // Zooming back out hides them.
+    await app.pressResetView();
+    expect(await app.communeLabels()).toEqual([]);
+  });
+
+  it("on today's map too (zoom 11.5 over Bảo Lộc)", async () => {
+    const { page, app } = await openApp(session, { query: 'v=2&geo=2025&lat=11.55&lon=107.79&zoom=11.5' });
+    await app.waitGeography('2025');
+    await expect.poll(async () => (await app.communeLabels()).length).toBeGreaterThan(1);
+    const labels = await app.communeLabels();
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box)).toBe(false);
+    // Today's numbered wards ("1 Bảo Lộc") are named in full.
+    const texts = labels.map((l) => l.text);
+    expect(texts.some((t) => /^Phường \d Bảo Lộc$/.test(t))).toBe(true);
+    expect(texts.some((t) => /^\d/.test(t))).toBe(false);
+    await screenshot(page, 'commune-labels-today-bao-loc-z11.5');
+  });
+});

@@ -313,6 +313,29 @@ export class AppDriver {
     });
   }
 
+  /** The commune names drawn on the map now (issue 14): text, box (viewport px) and font size. */
+  async communeLabels(): Promise<{ id: string; text: string; box: { x: number; y: number; w: number; h: number }; fontPx: number; shadow: string }[]> {
+    return this.surface.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.commune-label')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          return { id: el.dataset.id ?? '', text: el.textContent ?? '', box: { x: r.left, y: r.top, w: r.width, h: r.height }, fontPx: parseFloat(cs.fontSize), shadow: cs.textShadow };
+        }),
+    );
+  }
+
+  /** The district labels' boxes (viewport px). */
+  async districtLabelBoxes(): Promise<{ x: number; y: number; w: number; h: number }[]> {
+    return this.surface.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.district-label')].filter((el) => el.checkVisibility()).map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left, y: r.top, w: r.width, h: r.height };
+      }),
+    );
+  }
+
   /** Unique commune ids MapLibre has drawn (a polygon comes back once per tile it crosses). */
   async renderedUnitIds(): Promise<string[]> {
     return this.surface.evaluate(() => {
