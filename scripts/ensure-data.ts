@@ -29,6 +29,10 @@ const inputs = [
   ...filesIn(join(REPO_ROOT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
   join(REPO_ROOT, 'src', 'domain', 'types.ts'),
   join(REPO_ROOT, 'src', 'domain', 'todayTypes.ts'),
+  // The static first view is drawn with the map's palette and style (issue 14: a palette change must reach it).
+  join(REPO_ROOT, 'src', 'domain', 'palette.ts'),
+  join(REPO_ROOT, 'src', 'domain', 'mapStyle.ts'),
+  join(REPO_ROOT, 'src', 'domain', 'classify.ts'),
 ];
 
 function reason(): string | null {

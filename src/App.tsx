@@ -23,6 +23,8 @@ export function loadMapView(): Promise<typeof import('./map/MapView')> {
   return mapViewModule;
 }
 const LazyMapView = lazyPart(() => loadMapView().then((m) => m.MapView));
+// Issue 14: the basemap's tile-failure notice, in the map chunk (no load of its own: it renders only with the map).
+const BasemapNotice = lazyPart(() => loadMapView().then((m) => m.BasemapNotice, () => () => null));
 import { useLocale, useT } from './i18n';
 import { Header } from './ui/Header';
 import { SearchBox } from './ui/SearchBox';
@@ -220,6 +222,11 @@ export function App({ initialLoad }: AppProps = {}) {
               <input type="checkbox" checked={basemap} onChange={(e) => useApp.getState().setBasemap(e.target.checked)} />
               {t('basemap.label')}
             </label>
+            {basemap && (
+              <Suspense fallback={null}>
+                <BasemapNotice />
+              </Suspense>
+            )}
             <Legend />
             <SourceLine note />
             <ExportBar />

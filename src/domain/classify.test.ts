@@ -76,12 +76,16 @@ describe('legend', () => {
     expect(nd.pattern).toBe('hatch');
   });
 
-  it('orders status light to dark', () => {
+  it('orders status chưa đạt first in the attention colour, then the achieved tiers light to dark (issue 14)', () => {
     const cls = legendClasses('status');
     expect(cls.slice(0, 4).map((c) => c.key)).toEqual(STATUSES);
     const white = '#ffffff';
     const c = cls.slice(0, 4).map((x) => contrastRatio(x.color, white));
-    expect(c).toEqual([...c].sort((a, b) => a - b));
+    // NTM, nâng cao, kiểu mẫu: light → dark.
+    expect(c.slice(1)).toEqual([...c.slice(1)].sort((a, b) => a - b));
+    // Chưa đạt is no longer the lightest: it stands out more than NTM, the most common class
+    // (its visibility under colour-vision deficiencies: palette.cvd.test.ts).
+    expect(c[0]).toBeGreaterThan(c[1]! * 2);
   });
 
   it('gives each pilot type its own colour and pattern', () => {

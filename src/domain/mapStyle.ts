@@ -6,6 +6,9 @@
 export const MAP_BACKGROUND = '#f4f3ef';
 /** Drawn for a unit whose colour is not set (never expected once the view model has run). */
 export const FALLBACK_FILL = '#d9d9d9';
+/** The OpenStreetMap basemap (issue 14), drawn under the opaque NTM fills over MAP_BACKGROUND:
+ *  faded and desaturated so the province's colours stay the figure and the basemap the ground. */
+export const BASEMAP_FADE = { opacity: 0.55, saturation: -0.4 } as const;
 /** Padding (CSS px) of the initial framing: `fitBounds(bounds, { padding })`. */
 export const FIT_PADDING_PX = 16;
 

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legendClasses, shareClasses } from './classify';
 import { contrastRatio } from './palette';
+import { MAP_BACKGROUND } from './mapStyle';
 
 type RGB = [number, number, number];
 type Matrix = [number, number, number, number, number, number, number, number, number];
@@ -124,6 +125,43 @@ describe('palettes under colour-vision deficiencies (Machado 2009, CIEDE2000)', 
     expect(deltaE2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 3);
     expect(deltaE2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 3);
     expect(deltaE2000([60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387])).toBeCloseTo(1.2644, 3);
+  });
+});
+
+// ---- the classes that need attention stand out (issue 14) -----------------------------------
+
+// "Visible" here: the CIEDE2000 distance from the page colour around the map (the province's edge,
+// the gaps) and CIELAB chroma (saturation), each after the same CVD simulation. Before issue 14,
+// "chưa đạt" was the lightest step of YlGnBu: the nearest class to the background in every vision.
+const chroma = (h: string, m: Matrix | null) => {
+  const [, a, b] = lab(simulate(hex(h), m));
+  return Math.hypot(a, b);
+};
+const ATTENTION: { palette: keyof typeof PALETTES; key: string; alsoMostSaturated: boolean }[] = [
+  { palette: 'status', key: 'chua_dat', alsoMostSaturated: true },
+  { palette: 'count', key: 'n0_9', alsoMostSaturated: false },
+  { palette: 'criterion', key: 'not_met', alsoMostSaturated: true },
+];
+
+describe('the classes that need attention are the most visible (issue 14)', () => {
+  for (const [cvd, m] of [['normal vision', null], ...Object.entries(MACHADO)] as const) {
+    for (const { palette, key, alsoMostSaturated } of ATTENTION) {
+      it(`${palette}: "${key}" is farther from the map background than any other class${alsoMostSaturated ? ', and the most saturated' : ''} (${cvd})`, () => {
+        const classes = PALETTES[palette]!;
+        const att = classes.find((c) => c.key === key)!;
+        expect(att, key).toBeDefined();
+        const others = classes.filter((c) => c.key !== key);
+        const fromBg = (c: string) => dE(c, MAP_BACKGROUND, m);
+        for (const o of others) expect(fromBg(att.color), `${key} ${att.color} vs ${o.key} ${o.color}`).toBeGreaterThan(fromBg(o.color));
+        if (alsoMostSaturated) for (const o of others) expect(chroma(att.color, m), `${key} vs ${o.key}`).toBeGreaterThan(chroma(o.color, m));
+      });
+    }
+  }
+
+  it('"chưa đạt" is not the lightest class any more: darker (CIELAB L*) than NTM, the most common class', () => {
+    const status = PALETTES.status!;
+    const L = (k: string) => lab(simulate(hex(status.find((c) => c.key === k)!.color), null))[0];
+    expect(L('chua_dat')).toBeLessThan(L('ntm') - 20);
   });
 });
 

@@ -3,22 +3,31 @@
 // The ColorBrewer values are written out (checked against d3-scale-chromatic in
 // palette.schemes.test.ts): importing a scheme from d3-scale-chromatic also evaluates its
 // interpolator with d3-interpolate and d3-color, ≈28 KB of JS (≈9 KB gzip) for 23 colours (issue #7).
-const schemeYlGnBu: Record<5 | 6, readonly string[]> = {
+const schemeYlGnBu: Record<5 | 7, readonly string[]> = {
   5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
-  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+  7: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
 };
+const schemeYlOrBr: Record<7, readonly string[]> = { 7: ['#ffffd4', '#fee391', '#fec44f', '#fe9929', '#ec7014', '#cc4c02', '#8c2d04'] };
 const schemeRdYlBu: Record<4, readonly string[]> = { 4: ['#d7191c', '#fdae61', '#abd9e9', '#2c7bb6'] };
 const schemeDark2: readonly string[] = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
 const schemeBlues: Record<5, readonly string[]> = { 5: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] };
 
-/** Status, ordered light → dark: chưa đạt, NTM, nâng cao, kiểu mẫu (YlGnBu, lightest step skipped
- *  so "chưa đạt" is a real colour and never mistaken for the neutrals below). */
-export const STATUS_COLORS = schemeYlGnBu[5].slice(1) as readonly string[];
-/** Criteria-met bins, 5 steps of YlGnBu. */
-export const COUNT_COLORS = schemeYlGnBu[6].slice(1) as readonly string[];
-/** Met = dark blue, not met = light orange (RdYlBu ends): differ in hue AND lightness. */
-export const MET_COLOR = schemeRdYlBu[4][3]; // #2c7bb6
-export const NOT_MET_COLOR = schemeRdYlBu[4][1]; // #fdae61
+// Issue 14: the classes that need attention are the most visible. "Not yet" is a strong burnt orange
+// (YlOrBr), the one warm, saturated colour of its palette; what has been achieved climbs from pale
+// green to blue (YlGnBu), the higher tiers a little stronger but never as loud as "not yet". Measured
+// in palette.cvd.test.ts: in normal vision and the three simulated deficiencies the attention class
+// is the farthest from the map's background (CIEDE2000) and, for status, the most saturated.
+// (Before: "chưa đạt" was the lightest step of YlGnBu, the least visible class on the map.)
+/** The warm attention colour: chưa đạt, fewest criteria met, criterion not met. */
+const ATTENTION = schemeYlOrBr[7][5]; // #cc4c02
+/** Status: chưa đạt (attention), then NTM, nâng cao, kiểu mẫu light → darker (YlGnBu 7, steps 1, 2, 4). */
+export const STATUS_COLORS = [ATTENTION, schemeYlGnBu[7][1], schemeYlGnBu[7][2], schemeYlGnBu[7][4]] as readonly string[];
+/** Criteria-met bins, fewest first: 0–9 and 10–14 warm (YlOrBr 7, steps 5 and 3), 15–16, 17–18, 19
+ *  pale green → teal (YlGnBu 7, steps 1–3). */
+export const COUNT_COLORS = [ATTENTION, schemeYlOrBr[7][3], schemeYlGnBu[7][1], schemeYlGnBu[7][2], schemeYlGnBu[7][3]] as readonly string[];
+/** Met = blue, not met = the attention orange: differ in hue AND saturation under every CVD. */
+export const MET_COLOR = schemeYlGnBu[7][4]; // #1d91c0
+export const NOT_MET_COLOR = ATTENTION;
 /** Pilot models: 3 qualitative Dark2 colours (each also gets its own pattern). */
 export const PILOT_COLORS = schemeDark2.slice(0, 3) as readonly string[];
 /** District share bins, 5 steps of Blues. */

@@ -15,11 +15,13 @@ import { detailEn, detailVi } from './parts/detail';
 import { catalogEn, catalogVi } from './parts/catalog';
 import { shareEn, shareVi } from './parts/share';
 import { tableEn, tableVi } from './parts/table';
+import { mapEn, mapVi } from './parts/map';
 
 /** Every part loaded with its chunks (src/i18n/parts/): [name, vi, en]. */
 const PARTS: [string, Record<string, string>, Record<string, string>][] = [
   ['leaders', leadersVi, leadersEn], ['today', todayVi, todayEn], ['detail', detailVi, detailEn],
   ['catalog', catalogVi, catalogEn], ['share', shareVi, shareEn], ['table', tableVi, tableEn],
+  ['map', mapVi, mapEn],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -258,4 +258,5 @@ export type CoreMessageKey = keyof typeof vi;
 /** Every key: the core ones and those of the parts loaded with their chunks (src/i18n/parts/). */
 export type MessageKey = CoreMessageKey | import('./parts/leaders').LeadersMessageKey | import('./parts/today').TodayMessageKey
   | import('./parts/detail').DetailMessageKey | import('./parts/catalog').CatalogMessageKey
-  | import('./parts/share').ShareMessageKey | import('./parts/table').TableMessageKey;
+  | import('./parts/share').ShareMessageKey | import('./parts/table').TableMessageKey
+  | import('./parts/map').MapMessageKey;

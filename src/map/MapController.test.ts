@@ -212,7 +212,10 @@ describe('MapController: problems, basemap, hooks', () => {
     ctrl.setBasemap(true);
     expect(map.callsOf('addSource')).toEqual([]);
     map.fire('style.load');
-    expect(map.callsOf('addLayer')).toEqual([[{ id: LAYERS.osm, type: 'raster', source: 'osm' }, LAYERS.communeFill]]);
+    expect(map.callsOf('addLayer')).toEqual([[expect.objectContaining({ id: LAYERS.osm, type: 'raster', source: 'osm' }), LAYERS.communeFill]]);
+    // Issue 14: the fills stay opaque (their colours are the legend's); the basemap is faded instead.
+    expect(map.callsOf('setPaintProperty').filter(([layer]) => layer === LAYERS.communeFill)).toEqual([]);
+    expect((map.callsOf('addLayer')[0]![0] as { paint: Record<string, number> }).paint['raster-opacity']).toBeLessThan(1);
     ctrl.setBasemap(false);
     expect(map.callsOf('removeSource')).toEqual([['osm']]);
   });

@@ -12,6 +12,8 @@ import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, baseStyle, inList, patternIds, sel
 import { showBasemap } from './basemap';
 import { snapshotDataUrl } from './snapshot';
 import { perfMark } from '../perf';
+import { ResetViewControl } from './resetControl';
+import { CommuneLabels, type CommuneLabel } from './communeLabels';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
 
@@ -34,6 +36,8 @@ export class MapController {
   private styleLoaded = false;
   private hovered: string | null = null;
   private labelMarkers: { remove(): void }[] = [];
+  private readonly resetControl: ResetViewControl;
+  private communeLabels: CommuneLabels | null = null;
   private readyResolvers: (() => void)[] = [];
   private isReady = false;
   private destroyed = false;
@@ -68,6 +72,9 @@ export class MapController {
     this.map = new maplibregl.Map(options);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Issue 14: "show the whole province", below the zoom buttons.
+    this.resetControl = new ResetViewControl(() => this.resetView(), o.resetLabel ?? '');
+    this.map.addControl(this.resetControl, 'top-right');
     // Tests and the benchmark read the map through this hook; only when they ask for it first.
     if (typeof window !== 'undefined' && window.__ntmTestHooks === true) window.__ntmDebug = { map: this.map };
 
@@ -225,6 +232,17 @@ export class MapController {
     this.map.fitBounds(this.geo.bounds, { padding: FIT_PADDING_PX, animate: animate && !prefersReducedMotion() });
   }
 
+  /** Commune names shown at high zooms without overlaps (src/map/communeLabels.ts), in the UI language. */
+  setCommuneLabels(labels: readonly CommuneLabel[]): void {
+    if (this.destroyed) return;
+    (this.communeLabels ??= new CommuneLabels(this.map)).setLabels(labels);
+  }
+
+  /** The reset control's accessible name, in the UI language. */
+  setResetLabel(label: string): void {
+    this.resetControl.setLabel(label);
+  }
+
   getCamera(): Camera {
     const c = this.map.getCenter();
     return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
@@ -312,6 +330,7 @@ export class MapController {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const m of this.labelMarkers) m.remove();
+    this.communeLabels?.destroy();
     if (typeof window !== 'undefined' && window.__ntmDebug?.map === this.map) delete window.__ntmDebug;
     this.map.remove();
   }

@@ -7,7 +7,10 @@ import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
 import { mapViewModel } from '../domain/viewModel';
 import type { MapGeo, MapSelection } from '../domain/geo';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { unitName } from '../i18n/labels';
+import { communeLabelText } from '../domain/labelPlacement';
+import type { CommuneLabel } from './communeLabels';
 import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
@@ -21,6 +24,11 @@ import {
 import { FirstView, StaticMap, firstViewMatches } from '../ui/FirstView';
 import { prewarmMapLibre } from './maplibre-init';
 import { perfMark } from '../perf';
+import { mapKey } from '../i18n/parts/map'; // the map's own messages load with this chunk
+import { useBasemapStatus } from '../state/basemapStatus';
+import { SRC_OSM } from './style';
+// The basemap's notice beside its toggle (App.tsx) ships in this chunk.
+export { BasemapNotice } from '../ui/BasemapNotice';
 import type { TodayIndex } from '../domain/crosswalk';
 import type { Selection } from '../state/store';
 
@@ -69,6 +77,7 @@ function sameSelection(a: MapSelection, b: MapSelection): boolean {
 
 export function MapView({ geo, embed = false, onController, onReady, today = null }: MapViewProps) {
   const t = useT();
+  const locale = useLocale();
   const containerRef = useRef<HTMLDivElement>(null);
   const ctrlRef = useRef<MapController | null>(null);
   const readyRef = useRef(false);
@@ -110,7 +119,11 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
             // Before the first picture, a map that fails is no map: show the fallback. Later
             // problems (a basemap tile server offline) leave the NTM layers drawn.
             if (!readyRef.current && p.sourceId === null) setFailed(p.message);
-            else console.warn('map:', p.sourceId ?? '', p.message);
+            else {
+              // Issue 14: failing basemap tiles are said beside the toggle (BasemapNotice).
+              if (p.sourceId === SRC_OSM && useApp.getState().basemap) useBasemapStatus.setState({ failed: true });
+              console.warn('map:', p.sourceId ?? '', p.message);
+            }
           },
         },
         cooperativeGestures: embed,
@@ -128,6 +141,7 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
               }
             : {}),
         },
+        resetLabel: t(mapKey('map.resetView')),
         attributionOSM: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>',
       });
     } catch (e) {
@@ -217,7 +231,32 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
     if (vm) ctrlRef.current?.show(pictureOf(vm));
   }, [vm]);
 
+  // Issue 14: commune names at high zooms, in the UI language (a number alone reads as a count).
   useEffect(() => {
+    const ctrl = ctrlRef.current;
+    if (!ctrl || !idx) return;
+    const boxes = boxesOf(geo).communes;
+    const priority = (code: string) => {
+      const b = boxes.get(code);
+      return b ? (b[2] - b[0]) * (b[3] - b[1]) : 0;
+    };
+    const labels: CommuneLabel[] = today
+      ? today.units.map((u) => ({ id: u.code, text: communeLabelText(u.name, u.fullName), point: u.labelPoint, priority: priority(u.code) }))
+      : idx.ds.units.map((u) => ({
+          id: u.gso,
+          text: /^\d+$/.test(u.name) ? unitName(u, locale) : communeLabelText(u.name, u.fullName),
+          point: u.labelPoint,
+          priority: priority(u.gso),
+        }));
+    ctrl.setCommuneLabels(labels);
+  }, [geo, idx, today, locale]);
+
+  useEffect(() => {
+    ctrlRef.current?.setResetLabel(t(mapKey('map.resetView')));
+  }, [t, geo, idx, today]);
+
+  useEffect(() => {
+    useBasemapStatus.setState({ failed: false }); // off: nothing to fail; on again: the tile server is tried anew
     ctrlRef.current?.setBasemap(basemap);
   }, [basemap]);
 

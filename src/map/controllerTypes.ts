@@ -38,6 +38,8 @@ export interface MapControllerOptions {
   /** MapLibre's own texts (canvas label, zoom buttons, gesture help) in the UI language. */
   locale?: Record<string, string>;
   attributionOSM: string;
+  /** The reset-view control's accessible name (issue 14); updated with setResetLabel. */
+  resetLabel?: string;
   maplibre?: MapLibreModule;
 }
 

@@ -11,7 +11,8 @@ import Papa from 'papaparse';
 import { screenshot, SCREENSHOT_DIR } from './helpers/browser';
 import { unit } from './helpers/data';
 import { AppDriver, appUrl, boundsContain, openApp } from './helpers/driver';
-import { installPngDecoder } from './helpers/pixels';
+import { installPngDecoder, parseColor } from './helpers/pixels';
+import { MET_COLOR, NOT_MET_COLOR } from '../../src/domain/palette';
 import { useBrowser } from './helpers/session';
 import { useHostPage } from './helpers/host';
 
@@ -284,7 +285,9 @@ describe('exports', () => {
 
     // Decode with the browser itself and look at the pixels.
     await installPngDecoder(page);
-    const stats = await page.evaluate(async (b64) => {
+    // The legend's met / not-met colours (src/domain/palette.ts), as RGB.
+    const [metRgb, notMetRgb] = [parseColor(MET_COLOR), parseColor(NOT_MET_COLOR)];
+    const stats = await page.evaluate(async ({ b64, metRgb, notMetRgb }) => {
       const ctx = await window.__pngContext!(b64);
       const c = ctx.canvas;
       const px = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data);
@@ -296,12 +299,13 @@ describe('exports', () => {
         for (let x = 0; x < c.width; x += 6) {
           const [r, g, b] = px(x, y);
           colours.add(`${r >> 4},${g >> 4},${b >> 4}`);
-          if (Math.abs(r - 0x2c) < 12 && Math.abs(g - 0x7b) < 12 && Math.abs(b - 0xb6) < 12) met++;
-          if (Math.abs(r - 0xfd) < 12 && Math.abs(g - 0xae) < 12 && Math.abs(b - 0x61) < 12) notMet++;
+          const near = (c: readonly number[]) => Math.abs(r - c[0]!) < 12 && Math.abs(g - c[1]!) < 12 && Math.abs(b - c[2]!) < 12;
+          if (near(metRgb)) met++;
+          if (near(notMetRgb)) notMet++;
         }
       }
       return { w: c.width, h: c.height, colours: colours.size, met, notMet, corner: px(2, 2) };
-    }, file.bytes.toString('base64'));
+    }, { b64: file.bytes.toString('base64'), metRgb, notMetRgb });
     expect(stats.w).toBe(size.width);
     expect(stats.colours).toBeGreaterThan(8);
     expect(stats.met).toBeGreaterThan(20);

@@ -7,6 +7,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { openPage, type OpenedPage, type PageOptions } from './browser';
 import type { BrowserSession } from './session';
+import { installPngDecoder, type RGB } from './pixels';
 
 export type Surface = Page | Frame;
 export type Tab = 'map' | 'table' | 'leaders';
@@ -193,6 +194,16 @@ export class AppDriver {
     await this.waitStill();
   }
 
+  /** The map's "show the whole province" control (issue 14), in either language; returns once the map is still. */
+  async pressResetView(): Promise<void> {
+    await this.resetViewButton().click();
+    await this.waitStill();
+  }
+
+  resetViewButton() {
+    return this.surface.getByRole('button', { name: /^(Xem toàn tỉnh|Show the whole province)$/ });
+  }
+
   /** The iframe code of the share dialog ("Chia sẻ, nhúng"), as a reader would copy it. */
   /** The embed code of the share dialog; `player`: with the year slider and play option ticked. */
   async embedCode(opts: { player?: boolean } = {}): Promise<string> {
@@ -244,6 +255,85 @@ export class AppDriver {
       });
       return { rect, points };
     }, lngLats);
+  }
+
+  /**
+   * The colour drawn around geographic points: the per-channel median of a (2r+1)² block of a
+   * screenshot (so a hatch's thin lines or an anti-aliased edge do not decide it), with the map's
+   * DOM labels hidden for the shot. Page surfaces only.
+   */
+  async mapColorsAt(lngLats: readonly (readonly [number, number])[], r = 4): Promise<RGB[]> {
+    const page = this.surface as Page;
+    const { points } = await this.screenPoints(lngLats);
+    const png = await page.screenshot({ style: '.district-label, .commune-label, .maplibregl-ctrl { visibility: hidden !important; }' });
+    await installPngDecoder(page);
+    return page.evaluate(
+      async ({ b64, pts, r }) => {
+        const ctx = await window.__pngContext!(b64);
+        return pts.map((p) => {
+          const d = ctx.getImageData(Math.round(p.x) - r, Math.round(p.y) - r, 2 * r + 1, 2 * r + 1).data;
+          const ch = [0, 1, 2].map((c) => {
+            const v: number[] = [];
+            for (let i = c; i < d.length; i += 4) v.push(d[i]!);
+            v.sort((a, b) => a - b);
+            return v[v.length >> 1]!;
+          });
+          return ch as unknown as [number, number, number];
+        });
+      },
+      { b64: png.toString('base64'), pts: points, r },
+    );
+  }
+
+  /** Legend swatch colours as drawn (computed background), by class key. */
+  async legendSwatchColors(): Promise<Record<string, string>> {
+    return this.surface.evaluate(() => {
+      const out: Record<string, string> = {};
+      for (const tr of document.querySelectorAll<HTMLTableRowElement>('.legend tr[data-class]')) {
+        const sw = tr.querySelector<HTMLElement>('.swatch');
+        if (sw) out[tr.dataset.class!] = getComputedStyle(sw).backgroundColor;
+      }
+      return out;
+    });
+  }
+
+  /** The basemap's notice beside its toggle (role=status), or null when there is none. */
+  async basemapNotice(): Promise<{ role: string | null; text: string } | null> {
+    return this.surface.evaluate(() => {
+      const el = document.querySelector('.basemap-notice');
+      return el ? { role: el.getAttribute('role'), text: el.textContent ?? '' } : null;
+    });
+  }
+
+  /** True once the basemap's raster source has tiles loaded for the view. */
+  async basemapLoaded(): Promise<boolean> {
+    return this.surface.evaluate(() => {
+      const m = window.__ntmDebug!.map;
+      return !!m.getSource('osm') && m.isSourceLoaded('osm');
+    });
+  }
+
+  /** The commune names drawn on the map now (issue 14): text, box (viewport px) and font size. */
+  async communeLabels(): Promise<{ id: string; text: string; box: { x: number; y: number; w: number; h: number }; fontPx: number; shadow: string }[]> {
+    return this.surface.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.commune-label')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          return { id: el.dataset.id ?? '', text: el.textContent ?? '', box: { x: r.left, y: r.top, w: r.width, h: r.height }, fontPx: parseFloat(cs.fontSize), shadow: cs.textShadow };
+        }),
+    );
+  }
+
+  /** The district labels' boxes (viewport px). */
+  async districtLabelBoxes(): Promise<{ x: number; y: number; w: number; h: number }[]> {
+    return this.surface.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.district-label')].filter((el) => el.checkVisibility()).map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left, y: r.top, w: r.width, h: r.height };
+      }),
+    );
   }
 
   /** Unique commune ids MapLibre has drawn (a polygon comes back once per tile it crosses). */
