@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { boxAround, boxesOverlap, communeLabelText, placeLabels, type LabelCandidate } from './labelPlacement';
+import { boxAround, boxesOverlap, placeLabels, type LabelCandidate } from './labelPlacement';
+import { communeLabelText } from './labelText';
 
 const view = { x0: 0, y0: 0, x1: 500, y1: 400 };
 const c = (id: string, x: number, y: number, priority = 1, width = 80, height = 18): LabelCandidate => ({ id, x, y, width, height, priority });

@@ -50,9 +50,3 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: { view:
   }
   return shown;
 }
-
-/** The text of a commune's label: its name, or its full name when the name starts with a number
- *  ("7" → "Phường 7", today's "1 Bảo Lộc" → "Phường 1 Bảo Lộc"), which would read as a count. */
-export function communeLabelText(name: string, fullName: string): string {
-  return /^\d/.test(name.trim()) && fullName ? fullName : name;
-}

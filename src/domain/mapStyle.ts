@@ -40,3 +40,6 @@ export const PATTERN = {
 } as const;
 
 export const PATTERN_INK_CSS = `rgba(${PATTERN.ink.rgb},${PATTERN.ink.rgb},${PATTERN.ink.rgb},${PATTERN.ink.alpha})`;
+
+/** Commune names are drawn from this zoom on (src/map/communeLabels.ts, issue 14). */
+export const COMMUNE_LABEL_MIN_ZOOM = 11;

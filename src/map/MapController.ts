@@ -3,7 +3,7 @@
 // a camera from a link. The MapLibre object stays private; the URL sync, the exports and the
 // embed use the intent methods below (through src/url/mapRegistry.ts).
 import type { Map as MLMap, MapGeoJSONFeature, MapOptions as MLMapOptions } from 'maplibre-gl';
-import { FIT_PADDING_PX } from '../domain/mapStyle';
+import { COMMUNE_LABEL_MIN_ZOOM, FIT_PADDING_PX } from '../domain/mapStyle';
 import type { Bbox, Camera, CommuneProps, DistrictProps, MapGeo, MapSelection } from '../domain/geo';
 import type { MapPicture } from './picture';
 import { initMapLibre } from './maplibre-init';
@@ -13,7 +13,7 @@ import { showBasemap } from './basemap';
 import { snapshotDataUrl } from './snapshot';
 import { perfMark } from '../perf';
 import { ResetViewControl } from './resetControl';
-import { CommuneLabels, type CommuneLabel } from './communeLabels';
+import type { CommuneLabels, CommuneLabel } from './communeLabels';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
 
@@ -38,6 +38,8 @@ export class MapController {
   private labelMarkers: { remove(): void }[] = [];
   private readonly resetControl: ResetViewControl;
   private communeLabels: CommuneLabels | null = null;
+  private pendingCommuneLabels: readonly CommuneLabel[] | null = null;
+  private communeLabelWatch: (() => void) | null = null;
   private readyResolvers: (() => void)[] = [];
   private isReady = false;
   private destroyed = false;
@@ -235,7 +237,32 @@ export class MapController {
   /** Commune names shown at high zooms without overlaps (src/map/communeLabels.ts), in the UI language. */
   setCommuneLabels(labels: readonly CommuneLabel[]): void {
     if (this.destroyed) return;
-    (this.communeLabels ??= new CommuneLabels(this.map)).setLabels(labels);
+    if (this.communeLabels) return this.communeLabels.setLabels(labels);
+    this.pendingCommuneLabels = labels;
+    this.watchForCommuneLabels();
+  }
+
+  /** Issue 13's budget: the label code loads when the map first comes near the labels' zoom
+   *  (or opens there, from a link), not with the first view. A failed load (offline) is tried
+   *  again on the next zoom. */
+  private watchForCommuneLabels(): void {
+    if (this.communeLabelWatch) return;
+    const check = () => {
+      if (this.destroyed || this.map.getZoom() < COMMUNE_LABEL_MIN_ZOOM - 1) return;
+      this.map.off('zoom', check);
+      import('./communeLabels')
+        .then(({ CommuneLabels }) => {
+          if (this.destroyed) return;
+          this.communeLabels = new CommuneLabels(this.map);
+          if (this.pendingCommuneLabels) this.communeLabels.setLabels(this.pendingCommuneLabels);
+        })
+        .catch(() => {
+          if (!this.destroyed) this.map.on('zoom', check);
+        });
+    };
+    this.communeLabelWatch = check;
+    this.map.on('zoom', check);
+    check();
   }
 
   /** The reset control's accessible name, in the UI language. */

@@ -9,7 +9,7 @@ import { mapViewModel } from '../domain/viewModel';
 import type { MapGeo, MapSelection } from '../domain/geo';
 import { useLocale, useT } from '../i18n';
 import { unitName } from '../i18n/labels';
-import { communeLabelText } from '../domain/labelPlacement';
+import { communeLabelText } from '../domain/labelText';
 import type { CommuneLabel } from './communeLabels';
 import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';

@@ -5,8 +5,9 @@
 // those that fit without overlapping each other or a district label; the rest are hidden.
 import type { Map as MLMap } from 'maplibre-gl';
 import { placeLabels, type Box, type LabelCandidate } from '../domain/labelPlacement';
+import { COMMUNE_LABEL_MIN_ZOOM } from '../domain/mapStyle';
 
-export const COMMUNE_LABEL_MIN_ZOOM = 11;
+export { COMMUNE_LABEL_MIN_ZOOM };
 
 export interface CommuneLabel {
   id: string;
