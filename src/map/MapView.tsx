@@ -1,7 +1,7 @@
 // React owner of the MapController: creates it once, then hands it the view model's picture, the
 // selection and the basemap, and decides the camera (framing a selection, a camera requested by
 // the URL sync, keeping the province in view on resize). Nothing else moves the map.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { useViewModel } from '../state/useViewModel';
@@ -11,7 +11,6 @@ import { useLocale, useT } from '../i18n';
 import { unitName } from '../i18n/labels';
 import { communeLabelText } from '../domain/labelText';
 import type { CommuneLabel } from './communeLabels';
-import { HoverCard } from '../ui/HoverCard';
 import { MapDescription } from '../ui/MapDescription';
 import { showTable } from '../ui/showTable';
 import { MapController } from './MapController';
@@ -30,6 +29,10 @@ import { SRC_OSM } from './style';
 // The basemap's notice beside its toggle (App.tsx) ships in this chunk.
 export { BasemapNotice } from '../ui/BasemapNotice';
 import type { TodayIndex } from '../domain/crosswalk';
+// Issue 13's budget: the tooltip's code is fetched once the map is ready, not with the first view
+// (a hover before that shows its tooltip when the chunk arrives).
+const hoverCardModule = () => import('../ui/HoverCard');
+const HoverCard = lazy(() => hoverCardModule().then((m) => ({ default: m.HoverCard })));
 import type { Selection } from '../state/store';
 
 // Issue #7: warm the worker while the data loads (this module is its own chunk, loaded at startup).
@@ -187,6 +190,7 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
       perfMark('ready');
       document.documentElement.dataset.mapReady = 'true';
       setFirstView(false); // issue #7: swap the static first view for the live map
+      void hoverCardModule().catch(() => undefined); // a failure shows as no tooltip, tried again on hover
       onReady?.();
     });
     // Follows the container (window resizes, panels opening, the map tab shown again).
@@ -299,7 +303,9 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
       {firstView && <FirstView />}
       {hover?.sel && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">
-          <HoverCard selection={hover.sel} />
+          <Suspense fallback={null}>
+            <HoverCard selection={hover.sel} />
+          </Suspense>
         </div>
       )}
     </div>
