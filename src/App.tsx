@@ -62,6 +62,10 @@ import { showTable } from './ui/showTable';
 // The table is the accessible route to every value but most visitors never open it: load it on demand.
 const DataTable = lazyPart(() => import('./ui/DataTable').then((m) => m.DataTable));
 
+/** How long the layout waits, once the data are there, for the map chunk (see the load effect). */
+const MAP_CHUNK_WAIT_MS = 350;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** After this long without the data, say so and offer a retry (the download goes on meanwhile). */
 export const LOAD_TIMEOUT_MS = 20_000;
 
@@ -126,13 +130,18 @@ export function App({ initialLoad }: AppProps = {}) {
     (attempt === 0 && initialLoad ? initialLoad : loadData(ctrl.signal))
       .then(async ({ dataset, geo }) => {
         perfMark('data');
-        // Issue #7: render the layout once the map chunk is there too (it usually is: both are
-        // preloaded). Rendered before it, the map would mount through Suspense, and React holds a
-        // just-resolved boundary back for up to 300 ms (its fallback throttle): measured ~190 ms idle.
-        await loadMapView().catch(() => undefined);
+        // Issue #7: render the layout once the map chunk is there too when it is about to be (both
+        // are preloaded): rendered before it, the map would mount through Suspense, and React holds
+        // a just-resolved boundary back for up to 300 ms (its fallback throttle). Issue 14: but never
+        // wait long for it. On a slow link MapLibre (≈300 KB) comes seconds after the data, and the
+        // search, the panels and the table answer from the data alone, over the static first view.
+        await Promise.race([loadMapView().catch(() => undefined), delay(MAP_CHUNK_WAIT_MS)]);
         if (ctrl.signal.aborted) return;
         setGeo(geo);
         useApp.getState().setData(dataset);
+        // Without the map yet, a person's first answer is a commune's panel: fetch it now (≈5 KB
+        // beside MapLibre's ≈300 KB), not after the map.
+        if (!LoadedMapView) prefetchDetailPanel();
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
@@ -268,7 +277,7 @@ export function App({ initialLoad }: AppProps = {}) {
                   (LoadedMapView ? (
                     <LoadedMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                   ) : (
-                    <Suspense fallback={<FirstView />}>
+                    <Suspense fallback={<FirstView geo={shownGeo} />}>
                       <LazyMapView geo={shownGeo} today={onToday ? today : null} onController={registerMapController} onReady={prefetchDetailPanel} />
                     </Suspense>
                   ))}

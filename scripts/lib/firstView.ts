@@ -10,6 +10,7 @@
 // Classes, colours, patterns and legend rows come from the view model (src/domain/viewModel.ts)
 // and its words from src/i18n/legendText.ts; line colours and widths from src/domain/mapStyle.ts:
 // the same sources as the live map and its legend, so the static image and the map cannot disagree.
+import { mercator, staticProjection } from '../../src/domain/staticMap';
 import { mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -38,13 +39,8 @@ const DISTRICT_LINE_COLOR = DISTRICT_STYLE.color;
 const COMMUNE_LINE = 1.2;
 const DISTRICT_LINE = 3;
 
-/** Web Mercator, world = [0, 1]² (x east, y south), as MapLibre's MercatorCoordinate. */
-export function mercator([lon, lat]: Position): [number, number] {
-  const x = (lon! + 180) / 360;
-  const s = Math.sin((lat! * Math.PI) / 180);
-  const y = 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
-  return [x, y];
-}
+/** Web Mercator (src/domain/staticMap.ts: the app draws outlines over this picture with it). */
+export { mercator };
 
 /** Units of the SVG's user space: world pixels at zoom 9 (512 px tiles). The map opens at about
  *  zoom 8 (a 640-900 px map), so one unit is about half a CSS pixel there, and coordinates are
@@ -145,18 +141,11 @@ export function buildFirstView(
   year = latestYear(dataset),
   opts: FirstViewOptions = {},
 ): FirstView {
-  const WORLD = 512 * 2 ** (opts.zoom ?? UNITS_ZOOM);
   const idx = buildIndex(dataset);
   const full = geoFromTopology(topology);
-  const [w, s, e, n] = full.bounds;
-  const [x0, y0] = mercator([w, n]);
-  const [x1, y1] = mercator([e, s]);
-  const vbW = (x1 - x0) * WORLD;
-  const vbH = (y1 - y0) * WORLD;
-  const project = (p: Position): [number, number] => {
-    const [x, y] = mercator(p);
-    return [(x - x0) * WORLD, (y - y0) * WORLD];
-  };
+  const proj = staticProjection(full.bounds, opts.zoom ?? UNITS_ZOOM);
+  const [, , vbW, vbH] = proj.viewBox;
+  const project = proj.project;
   // Simplified in SVG units (the weights are triangle areas of projected points).
   const area = opts.simplifyArea ?? 0;
   if (area > 0) {

@@ -137,6 +137,7 @@ export const en: Record<CoreMessageKey, string> = {
   'map.noWebgl': 'This browser cannot show the map (WebGL2 is missing).',
   'map.failed': 'The map could not be loaded.',
   'map.useTable': 'You can still see all the data in the table below.',
+  'firstView.stale': 'The interactive map is still loading. Meanwhile this picture shows: {measure}, {year}.',
   'map.label': 'Map of the communes, wards and townships of Lâm Đồng',
 
   'app.loadError': 'The data could not be loaded: {message}',

@@ -136,6 +136,7 @@ export const vi = {
   'map.noWebgl': 'Trình duyệt này không hiển thị được bản đồ (thiếu WebGL2).',
   'map.failed': 'Không tải được bản đồ.',
   'map.useTable': 'Bạn vẫn có thể xem toàn bộ số liệu trong bảng bên dưới.',
+  'firstView.stale': 'Bản đồ tương tác đang tải. Hình tạm thời này là: {measure}, năm {year}.',
   'map.label': 'Bản đồ các xã, phường, thị trấn tỉnh Lâm Đồng',
 
   'app.loadError': 'Không tải được dữ liệu: {message}',

@@ -300,7 +300,7 @@ export function MapView({ geo, embed = false, onController, onReady, today = nul
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
       <MapDescription id={descriptionId} />
-      {firstView && <FirstView />}
+      {firstView && <FirstView geo={geo} />}
       {hover?.sel && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">
           <Suspense fallback={null}>

@@ -10,6 +10,8 @@
 // The inlined nodes are *moved* into React's tree (never re-parsed from a string): no innerHTML,
 // nothing from data or URL interpreted as HTML, and a strict CSP keeps working.
 import { useLayoutEffect, useRef } from 'react';
+import type { Bbox, MapGeo } from '../domain/geo';
+import { FirstViewMarks, type FirstViewPicture } from './FirstViewMarks';
 import './firstView.css';
 
 export const FIRST_VIEW_URL = 'data/first-view.svg';
@@ -61,11 +63,26 @@ function useAdopt(node: Element | null) {
   return host;
 }
 
-/** The static map in the map's place (absolutely positioned over `.map-wrap`). */
-export function FirstView() {
+/** What the inlined picture shows and its extent, for drawing over it (FirstViewMarks). */
+function inlinedPictureInfo(): FirstViewPicture | null {
+  const fv = inlinedFirstView();
+  const bounds = inlinedPicture?.dataset.bounds?.split(',').map(Number);
+  if (!fv || !bounds || bounds.length !== 4 || bounds.some((x) => !Number.isFinite(x))) return null;
+  return { ...fv, bounds: bounds as Bbox };
+}
+const picture = inlinedPictureInfo();
+
+/** The static map in the map's place (absolutely positioned over `.map-wrap`). With the data
+ *  (`geo`), it also outlines the selection and says when the picture is not the chosen view
+ *  (issue 14: the page answers before MapLibre has loaded). */
+export function FirstView({ geo = null }: { geo?: MapGeo | null }) {
   const host = useAdopt(inlinedPicture);
   if (!inlinedPicture) return null;
-  return <div ref={host} className="first-view" data-testid="first-view" aria-hidden="true" />;
+  return (
+    <div ref={host} className="first-view" data-testid="first-view" aria-hidden="true">
+      {picture && <FirstViewMarks picture={picture} geo={geo} />}
+    </div>
+  );
 }
 
 /** The inlined static legend (only while loading: afterwards the live Legend takes over). */

@@ -134,16 +134,7 @@ export class AppDriver {
       const button = s.getByRole('button', { name, exact: true }).first();
       await (how.tap ? button.tap() : button.click());
     } else if (how.by === 'search') {
-      const box = s.locator('.search-box').getByRole('combobox');
-      await box.fill(how.query);
-      // ArrowDown takes the first hit: wait until the first hit is the one asked for.
-      await s.waitForFunction(
-        (n) => document.querySelector('.search-box [role="option"] .search-label')?.textContent === n,
-        name,
-        { timeout: WAIT_MS },
-      );
-      await box.press('ArrowDown');
-      await box.press('Enter');
+      await this.chooseSearchHit(how.query, name);
     } else if (how.by === 'table') {
       await this.openTab('table');
       await s.locator('.data-table tbody').getByRole('button', { name, exact: true }).click();
@@ -153,6 +144,22 @@ export class AppDriver {
     }
     await this.waitPanelShows(name);
     await this.waitStill();
+  }
+
+  /** Types `query` in the search box and takes its first hit once it is `name` (the keyboard way).
+   *  Waits for nothing else: it works before the map exists (issue 14). */
+  async chooseSearchHit(query: string, name: string): Promise<void> {
+    const s = this.surface;
+    const box = s.locator('.search-box').getByRole('combobox');
+    await box.fill(query);
+    // ArrowDown takes the first hit: wait until the first hit is the one asked for.
+    await s.waitForFunction(
+      (n) => document.querySelector('.search-box [role="option"] .search-label')?.textContent === n,
+      name,
+      { timeout: WAIT_MS },
+    );
+    await box.press('ArrowDown');
+    await box.press('Enter');
   }
 
   /** Chooses a cell of the leaders' district × criterion grid (opens that tab): the map is
@@ -220,7 +227,7 @@ export class AppDriver {
     return snippet;
   }
 
-  private async waitPanelShows(name: string): Promise<void> {
+  async waitPanelShows(name: string): Promise<void> {
     await this.surface.waitForFunction((n) => (document.querySelector('.panel')?.textContent ?? '').includes(n), name, { timeout: WAIT_MS });
   }
 
