@@ -12,7 +12,7 @@ import { LAYERS, SRC_COMMUNES, SRC_DISTRICTS, baseStyle, inList, patternIds, sel
 import { showBasemap } from './basemap';
 import { snapshotDataUrl } from './snapshot';
 import { perfMark } from '../perf';
-import { ResetViewControl } from './resetControl';
+import type { ResetViewControl } from './resetControl';
 import type { CommuneLabels, CommuneLabel } from './communeLabels';
 
 import type { MapCallbacks, MapControllerOptions, MapImage, MapProblem } from './controllerTypes';
@@ -36,7 +36,8 @@ export class MapController {
   private styleLoaded = false;
   private hovered: string | null = null;
   private labelMarkers: { remove(): void }[] = [];
-  private readonly resetControl: ResetViewControl;
+  private resetControl: ResetViewControl | null = null;
+  private resetLabel: string;
   private communeLabels: CommuneLabels | null = null;
   private pendingCommuneLabels: readonly CommuneLabel[] | null = null;
   private communeLabelWatch: (() => void) | null = null;
@@ -75,8 +76,8 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // Issue 14: "show the whole province", below the zoom buttons.
-    this.resetControl = new ResetViewControl(() => this.resetView(), o.resetLabel ?? '');
-    this.map.addControl(this.resetControl, 'top-right');
+    // Added once the map is ready (its code is not part of the first load: nothing to reset before).
+    this.resetLabel = o.resetLabel ?? '';
     // Tests and the benchmark read the map through this hook; only when they ask for it first.
     if (typeof window !== 'undefined' && window.__ntmTestHooks === true) window.__ntmDebug = { map: this.map };
 
@@ -107,6 +108,7 @@ export class MapController {
       this.map.once('idle', () => {
         this.isReady = true;
         for (const r of this.readyResolvers.splice(0)) r();
+        void this.addResetControl();
       });
     });
     this.map.on('error', (e: { error?: { message?: string }; sourceId?: string }) => {
@@ -265,9 +267,17 @@ export class MapController {
     check();
   }
 
+  private async addResetControl(): Promise<void> {
+    const { ResetViewControl } = await import('./resetControl').catch(() => ({ ResetViewControl: null }));
+    if (!ResetViewControl || this.destroyed || this.resetControl) return; // offline: the zoom buttons remain
+    this.resetControl = new ResetViewControl(() => this.resetView(), this.resetLabel);
+    this.map.addControl(this.resetControl, 'top-right');
+  }
+
   /** The reset control's accessible name, in the UI language. */
   setResetLabel(label: string): void {
-    this.resetControl.setLabel(label);
+    this.resetLabel = label;
+    this.resetControl?.setLabel(label);
   }
 
   getCamera(): Camera {

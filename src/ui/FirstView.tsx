@@ -9,9 +9,13 @@
 //
 // The inlined nodes are *moved* into React's tree (never re-parsed from a string): no innerHTML,
 // nothing from data or URL interpreted as HTML, and a strict CSP keeps working.
-import { useLayoutEffect, useRef } from 'react';
+import { Suspense, lazy, useLayoutEffect, useRef } from 'react';
 import type { Bbox, MapGeo } from '../domain/geo';
-import { FirstViewMarks, type FirstViewPicture } from './FirstViewMarks';
+import type { FirstViewPicture } from './FirstViewMarks';
+import { useApp } from '../state/store';
+import { useGeography } from '../state/useGeography';
+// Drawn only once the person chooses something before the map is there: its own small chunk.
+const FirstViewMarks = lazy(() => import('./FirstViewMarks').then((m) => ({ default: m.FirstViewMarks })));
 import './firstView.css';
 
 export const FIRST_VIEW_URL = 'data/first-view.svg';
@@ -77,10 +81,16 @@ const picture = inlinedPictureInfo();
  *  (issue 14: the page answers before MapLibre has loaded). */
 export function FirstView({ geo = null }: { geo?: MapGeo | null }) {
   const host = useAdopt(inlinedPicture);
+  const chosen = useApp((s) => !!s.selection || s.districtMode || s.measure !== picture?.measure || s.year !== picture?.year);
+  const onToday = useGeography() !== '2020';
   if (!inlinedPicture) return null;
   return (
     <div ref={host} className="first-view" data-testid="first-view" aria-hidden="true">
-      {picture && <FirstViewMarks picture={picture} geo={geo} />}
+      {picture && (chosen || onToday) && (
+        <Suspense fallback={null}>
+          <FirstViewMarks picture={picture} geo={geo} />
+        </Suspense>
+      )}
     </div>
   );
 }
