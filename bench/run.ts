@@ -16,6 +16,7 @@ import { serveStatic } from './lib/server';
 import { cdp, fmtMs, heapUsed, kb, moments, NETWORKS, newContext, recordTransfer, stats, waitMarks, warmUpBrowser, type NetworkName, type PageKind, type Transfer } from './lib/measure';
 import { camera, communePoints, measureOptions, resetCamera, timeHover, timeSelect, timeSwitch } from './lib/interact';
 import { measureToday, todayBytes } from './lib/today';
+import { ANSWER_NETWORKS, ANSWER_QUERY, timeToAnswer, type AnswerNetwork } from './lib/answer';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 2);
@@ -163,6 +164,17 @@ async function main() {
     log(`  ${net}: ` + pages.map((p) => `${p.name} ${fmtMs(stats(results[p.name]![`${net}FirstView`] ?? []))}`).join(' | '));
   }
 
+  // ---- issue 14: time to an answer on slow links (search "xuan tho", read its status) ----
+  const answers: Record<string, number[]> = {};
+  for (const net of Object.keys(ANSWER_NETWORKS) as AnswerNetwork[]) {
+    for (let i = 0; i < THROTTLED_RUNS; i++) {
+      const ms = await timeToAnswer(browser, server.url, net);
+      (answers[net] ??= []).push(ms ?? NaN);
+      if (ms === null) log(`  answer ${net}: no answer within the timeout`);
+    }
+    log(`  answer ${net} ("${ANSWER_QUERY}" → Xuân Thọ's status): ${fmtMs(stats(answers[net]!.filter(Number.isFinite)))}`);
+  }
+
   // ---- interactions and heap, on the app ----
   const inter: Record<string, number[]> = { switch: [], select: [], hover: [] };
   let heap = { afterLoad: 0, after50: 0, floorAfterLoad: 0, leafletAfterLoad: 0 };
@@ -292,6 +304,7 @@ async function main() {
     readyVsFloor: ratio(med('app', 'coldReady'), med('floor', 'coldReady')),
     oursKbGzip: ours / 1024,
     slow3gFirstViewMs: med('app', 'slow-3gFirstView'),
+    slow3gAnswerMs: stats((answers['slow-3g'] ?? []).map((x) => (Number.isFinite(x) ? x : 1e9)))?.median ?? NaN,
   };
   log('\n== Budgets (bench/budgets.json) ==');
   let broken = 0;
@@ -303,7 +316,7 @@ async function main() {
     log(`${ok ? 'PASS' : 'FAIL'}  ${k.padEnd(20)} ${v === undefined ? 'n/a' : v.toFixed(k.endsWith('Ms') || k.endsWith('Gzip') ? 1 : 3).padStart(9)}  ≤ ${b.max}  ${b.description}`);
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, inter, heap, bytes, stackFloor, appLazy, prefetched, today: { bytes: tb, times: todayTimes }, figures, budgets, seconds: Number(secs) }, null, 1));
+  writeFileSync(process.env.BENCH_OUT ?? join(OUT, 'results.json'), JSON.stringify({ machine, runs: RUNS, results, answers, inter, heap, bytes, stackFloor, appLazy, prefetched, today: { bytes: tb, times: todayTimes }, figures, budgets, seconds: Number(secs) }, null, 1));
   log(`\n${broken ? `${broken} budget(s) broken` : 'all budgets met'}; ${secs} s; results in ${relative(ROOT, process.env.BENCH_OUT ?? join(OUT, 'results.json'))}`);
   process.exit(broken ? 1 : 0);
 }

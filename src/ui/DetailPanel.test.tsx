@@ -98,12 +98,13 @@ describe('DetailPanel', () => {
     expect(document.querySelector('ol.checklist')).toBeNull();
   });
 
-  it('shows a district: recognition, counts, share and its communes as buttons', () => {
+  it('shows a district: recognition, counts, share and its communes as buttons', async () => {
     resetStore({ year: 2025, measure: 'status' });
     render(<DetailPanel />);
     act(() => useApp.getState().select({ kind: 'district', code: '674' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Huyện Đam Rông' })).toBeInTheDocument();
-    expect(screen.getByText('Chưa có quyết định công nhận được công bố')).toBeInTheDocument();
+    // The district summary is its own chunk (a commune's panel does not wait for it).
+    expect(await screen.findByText('Chưa có quyết định công nhận được công bố')).toBeInTheDocument();
     const counts = document.querySelector('.summary-status')!;
     // The district summary's row header carries a long label and a print-only short one (jsdom has no CSS).
     expect(within(counts as HTMLElement).getByRole('rowheader', { name: /^Đạt chuẩn NTM ?NTM( \d+)?$/ }).closest('tr')).toHaveTextContent('1');
@@ -113,10 +114,10 @@ describe('DetailPanel', () => {
     expect(useApp.getState().selection).toEqual({ kind: 'commune', gso: '24877' });
   });
 
-  it('labels a city as "hoàn thành nhiệm vụ" and an all-ward city as having no xã', () => {
+  it('labels a city as "hoàn thành nhiệm vụ" and an all-ward city as having no xã', async () => {
     render(<DetailPanel />);
     act(() => useApp.getState().select({ kind: 'district', code: '673' }));
-    expect(screen.getByText(/^Hoàn thành nhiệm vụ xây dựng nông thôn mới/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Hoàn thành nhiệm vụ xây dựng nông thôn mới/)).toBeInTheDocument();
     expect(screen.getByText('Không có xã thuộc đối tượng xét tiêu chí xã NTM.')).toBeInTheDocument();
   });
 

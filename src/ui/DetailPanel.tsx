@@ -1,7 +1,7 @@
 import { catalogForYear, catalogsOf } from '../domain/catalogs';
 import { criterionName } from '../i18n/labels';
 import { useLocale } from '../i18n';
-import { useEffect, useId, useRef } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef } from 'react';
 import { CommuneTimeline, DistrictTimeline } from './Timeline';
 import {
   classifyUnit, criteriaMetRange, districtShare, legendClasses, NO_DATA, NOT_SUBJECT,
@@ -15,8 +15,10 @@ import { useApp } from '../state/store';
 import { useIndex } from '../state/useIndex';
 import { Swatch } from './common';
 import { SourceLine } from './SourceLine';
-import { DistrictSummary } from './DistrictSummary';
-import { SuccessorLine } from './TodayPanel';
+// Issue 14: a commune's status and criteria must not wait for the district summary (targets,
+// comparison: ≈12 KB) or today's files (the successor line): on a slow link they come after.
+const DistrictSummary = lazy(() => import('./DistrictSummary').then((m) => ({ default: m.DistrictSummary })));
+const SuccessorLine = lazy(() => import('./TodayPanel').then((m) => ({ default: m.SuccessorLine })));
 import '../i18n/parts/detail'; // its messages load with this chunk, not with the first view
 
 type Tri = boolean | null | undefined;
@@ -133,7 +135,9 @@ function CommuneDetail({ idx, unit }: { idx: DataIndex; unit: UnitInfo }) {
       <dd>{L.unitTypeLabel(unit.type)}</dd>
       </dl>
       {/* Issue 13: where this unit is since 1/7/2025. */}
-      <SuccessorLine oldCode={unit.gso} />
+      <Suspense fallback={null}>
+        <SuccessorLine oldCode={unit.gso} />
+      </Suspense>
     </>
   );
 
@@ -263,7 +267,9 @@ function DistrictDetail({ idx, district }: { idx: DataIndex; district: DistrictI
       </p>
       {share.noData > 0 && share.share !== null && <p className="hint">{t('detail.shareMissing', { n: share.noData })}</p>}
       <DistrictTimeline idx={idx} code={district.code} />
-      <DistrictSummary code={district.code} />
+      <Suspense fallback={null}>
+        <DistrictSummary code={district.code} />
+      </Suspense>
     </>
   );
 }
