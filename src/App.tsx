@@ -40,6 +40,13 @@ import { SourceLine } from './ui/SourceLine';
 // idle, so it never competes with what the first map needs.
 const detailPanelModule = () => import('./ui/DetailPanel');
 const DetailPanel = lazyPart(() => detailPanelModule().then((m) => m.DetailPanel));
+/** Issue 14: on a slow link (the browser's own estimate: 2G/3G-like, or data saver) a person's
+ *  first answer is a commune's panel, and each chunk costs a round trip of seconds: start it with
+ *  the data, not after them. On a fast link nothing changes (it is prefetched when the map is ready). */
+export function prefetchAnswerOnSlowLink(): void {
+  const c = (navigator as Navigator & { connection?: { effectiveType?: string; saveData?: boolean } }).connection;
+  if (c && (c.saveData || ['slow-2g', '2g', '3g'].includes(c.effectiveType ?? ''))) void detailPanelModule().catch(() => undefined);
+}
 function prefetchDetailPanel(): void {
   const run = () => void detailPanelModule().catch(() => undefined); // a failure shows when it is opened
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });

@@ -3,7 +3,7 @@
 // React and evaluates the map chunk (MapLibre, preloaded by the HTML meanwhile).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadMapView } from './App';
+import { App, loadMapView, prefetchAnswerOnSlowLink } from './App';
 import './ui/styles.css';
 import './ui/layout.css';
 import { perfMark } from './perf';
@@ -36,6 +36,7 @@ if (root) {
   // The data (preloaded by the HTML) is fetched and decoded meanwhile, not from App's first effect.
   const initialLoad = loadData();
   initialLoad.catch(() => undefined); // App reports a failure (this copy only avoids an unhandled rejection)
+  prefetchAnswerOnSlowLink();
   void firstViewPainted().then(() => {
     void loadMapView();
     createRoot(root).render(
